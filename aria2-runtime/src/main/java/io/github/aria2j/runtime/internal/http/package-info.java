@@ -1,0 +1,2 @@
+/** The HTTP transport on {@code java.net.http}; not exported. */
+package io.github.aria2j.runtime.internal.http;

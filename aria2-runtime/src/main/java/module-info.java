@@ -1,0 +1,15 @@
+/**
+ * The hand-written runtime under the generated aria2 client.
+ *
+ * <p>It holds the JSON-RPC envelope, the transports, the error types and the JSON reading and
+ * writing interfaces that generated code is written against. Jackson and {@code java.net.http}
+ * are implementation details: neither appears in an exported signature.
+ */
+module io.github.aria2j.runtime {
+  requires com.fasterxml.jackson.core;
+  requires java.net.http;
+
+  exports io.github.aria2j.runtime;
+  exports io.github.aria2j.runtime.json;
+  exports io.github.aria2j.runtime.rpc;
+}
