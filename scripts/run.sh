@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's main job: builds every module and installs it into the local Maven repository
-# (code generation will run as part of this build once the generator exists), then says what
+# (aria2-options and aria2-client-generated are generated from the schema on the way), then says what
 # was built.
 # Tests are skipped here; scripts/test.sh runs them. Extra arguments are passed to Maven.
 set -euo pipefail

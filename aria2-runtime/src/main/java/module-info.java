@@ -11,5 +11,6 @@ module io.github.aria2j.runtime {
 
   exports io.github.aria2j.runtime;
   exports io.github.aria2j.runtime.json;
+  exports io.github.aria2j.runtime.options;
   exports io.github.aria2j.runtime.rpc;
 }

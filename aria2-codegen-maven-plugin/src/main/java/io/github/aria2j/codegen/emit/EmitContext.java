@@ -8,7 +8,9 @@ import io.github.aria2j.codegen.model.ApiModel;
 import io.github.aria2j.codegen.model.EnumModel;
 import io.github.aria2j.codegen.model.OptionSet;
 import io.github.aria2j.codegen.model.StructModel;
+import io.github.aria2j.codegen.model.TypeRef;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every emitter shares: the generated packages, how schema names map to Java classes, the
@@ -114,7 +116,34 @@ public record EmitContext(String basePackage, String schemaName, ApiModel model)
      */
     public ClassName enumType(String schemaName) {
         EnumModel enumModel = model.enumNamed(schemaName).orElseThrow(() -> unknown("enum", schemaName));
-        return ClassName.get(modelPackage(), enumModel.javaName());
+        return ClassName.get(isOptionValueEnum(schemaName) ? optionsPackage() : modelPackage(), enumModel.javaName());
+    }
+
+    /**
+     * Whether an enum only lists option values (such as {@code LogLevel}): such enums live in the options
+     * package, so that the options artifact stands alone; every other enum lives in the model package.
+     *
+     * @param schemaName the enum's schema name
+     * @return true when options refer to the enum and no struct field or method parameter does
+     */
+    public boolean isOptionValueEnum(String schemaName) {
+        TypeRef.EnumRef ref = new TypeRef.EnumRef(schemaName);
+        boolean usedByOption = model.options().stream().anyMatch(option -> option.enumRef().equals(Optional.of(ref)));
+        boolean usedElsewhere = model.structs().stream().flatMap(struct -> struct.fields().stream())
+                        .anyMatch(field -> mentions(field.type(), ref))
+                || model.methods().stream().flatMap(method -> method.params().stream())
+                        .anyMatch(param -> mentions(param.type(), ref))
+                || model.methods().stream().anyMatch(method -> mentions(method.result().type(), ref));
+        return usedByOption && !usedElsewhere;
+    }
+
+    private static boolean mentions(TypeRef type, TypeRef.EnumRef ref) {
+        if (type instanceof TypeRef.ListOf list) {
+            return mentions(list.element(), ref);
+        } else if (type instanceof TypeRef.MapOf map) {
+            return mentions(map.value(), ref);
+        }
+        return type.equals(ref);
     }
 
     /**

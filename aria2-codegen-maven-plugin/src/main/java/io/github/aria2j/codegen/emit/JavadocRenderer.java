@@ -81,7 +81,9 @@ public final class JavadocRenderer {
         return switch (paragraph.kind()) {
             case CODE -> "<pre>\n" + escape(paragraph.text()) + "\n</pre>";
             case NOTE -> "<p><b>Note:</b> " + listOrProse(paragraph.text());
-            case TEXT -> "<p>" + listOrProse(paragraph.text());
+            // A list is a block of its own: "<p><ul>" would be an empty paragraph to doclint.
+            case TEXT -> paragraph.text().startsWith("- ") ? listOrProse(paragraph.text())
+                    : "<p>" + listOrProse(paragraph.text());
         };
     }
 

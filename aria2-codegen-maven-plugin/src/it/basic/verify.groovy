@@ -1,0 +1,28 @@
+// The defaults generate both artifacts under io.github.aria2j, and the user's code compiles against them
+// and runs.
+def out = new File(basedir, 'target/generated-sources/aria2j/io/github/aria2j')
+['options/AddOptions.java', 'options/ChangeOptions.java', 'options/GlobalOptions.java',
+ 'client/Aria2Client.java', 'client/Aria2AsyncClient.java', 'model/DownloadStatus.java'].each {
+    assert new File(out, it).isFile() : "missing generated file $it"
+}
+assert new File(basedir, 'target/classes/io/github/aria2j/options/AddOptions.class').isFile()
+assert new File(basedir, 'target/classes/example/Usage.class').isFile()
+
+def log = new File(basedir, 'build.log').text
+assert log =~ /aria2j: \d+ files generated in /
+assert !log.contains('up to date')
+
+// Run the user's code: the options builder validates and writes what aria2 receives.
+def jar = { String group, String artifact ->
+    def dir = new File(localRepositoryPath, group.replace('.', '/') + '/' + artifact)
+    def found = dir.listFiles().collect { new File(it, "$artifact-${it.name}.jar") }.find { it.isFile() }
+    assert found : "no $artifact in $dir"
+    found.toURI().toURL()
+}
+def urls = [new File(basedir, 'target/classes').toURI().toURL(),
+            jar('io.github.aria2j', 'aria2-runtime'),
+            jar('com.fasterxml.jackson.core', 'jackson-core')] as URL[]
+def loader = new URLClassLoader(urls, ClassLoader.platformClassLoader)
+def result = loader.loadClass('example.Usage').getMethod('options').invoke(null)
+assert result == '{split=[4]}'
+return true

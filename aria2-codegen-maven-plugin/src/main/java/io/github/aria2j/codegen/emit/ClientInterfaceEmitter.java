@@ -1,0 +1,99 @@
+package io.github.aria2j.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.aria2j.codegen.model.ApiModel;
+import java.time.Duration;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the client interfaces {@code Aria2Client} (blocking) and {@code Aria2AsyncClient}
+ * ({@code CompletableFuture}), both from {@link ClientSignatures}: the same methods, overloads and Javadoc,
+ * plus {@code withTimeout(Duration)} and {@code close()}.
+ */
+public final class ClientInterfaceEmitter implements SourceEmitter {
+
+    /** Creates the emitter; it holds no state. */
+    public ClientInterfaceEmitter() {
+    }
+
+    @Override
+    public List<JavaFile> emit(ApiModel model, EmitContext context) {
+        List<MethodSignature> signatures = ClientSignatures.of(model, context);
+        return List.of(syncClient(signatures, context), asyncClient(signatures, context));
+    }
+
+    private static JavaFile syncClient(List<MethodSignature> signatures, EmitContext context) {
+        ClassName name = ClientNames.syncClient(context);
+        TypeSpec.Builder type = header(name, context)
+                .addJavadoc("The aria2 JSON-RPC methods, blocking: each call waits for aria2's answer, at most\n"
+                        + "the per-call timeout.\n\n"
+                        + "<p>Implementations are thread-safe. {@link $T} implements it over an {@link $T}.\n"
+                        + "Failures are unchecked: {@link $T} when aria2 answers with an error,\n"
+                        + "{@link $T} when no usable answer comes back.\n",
+                        ClientNames.syncImpl(context), ClientNames.RPC_ENGINE,
+                        ClientNames.RPC_EXCEPTION, ClientNames.TRANSPORT_EXCEPTION);
+        for (MethodSignature signature : signatures) {
+            type.addMethod(MethodSpec.methodBuilder(signature.method().javaName())
+                    .addJavadoc(ClientJavadoc.sync(signature))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(signature.syncReturn())
+                    .addParameters(signature.parameterSpecs())
+                    .build());
+        }
+        return context.file(context.clientPackage(), common(type, name).build());
+    }
+
+    private static JavaFile asyncClient(List<MethodSignature> signatures, EmitContext context) {
+        ClassName name = ClientNames.asyncClient(context);
+        TypeSpec.Builder type = header(name, context)
+                .addJavadoc("The aria2 JSON-RPC methods, non-blocking: each call returns a {@code CompletableFuture}\n"
+                        + "at once, which completes with aria2's answer, at the latest when the per-call timeout\n"
+                        + "expires.\n\n"
+                        + "<p>Implementations are thread-safe. {@link $T} implements it over an {@link $T}.\n"
+                        + "Failures arrive through the future: {@link $T} when aria2 answers with an error,\n"
+                        + "{@link $T} when no usable answer comes back. Cancelling a future abandons its request.\n",
+                        ClientNames.asyncImpl(context), ClientNames.RPC_ENGINE, ClientNames.RPC_EXCEPTION,
+                        ClientNames.TRANSPORT_EXCEPTION);
+        for (MethodSignature signature : signatures) {
+            type.addMethod(MethodSpec.methodBuilder(signature.method().javaName())
+                    .addJavadoc(ClientJavadoc.async(signature))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(signature.asyncReturn())
+                    .addParameters(signature.parameterSpecs())
+                    .build());
+        }
+        return context.file(context.clientPackage(), common(type, name).build());
+    }
+
+    private static TypeSpec.Builder header(ClassName name, EmitContext context) {
+        return TypeSpec.interfaceBuilder(name)
+                .addAnnotation(context.generatedAnnotation())
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(AutoCloseable.class);
+    }
+
+    /** {@code withTimeout} and {@code close}, the same in both interfaces. */
+    private static TypeSpec.Builder common(TypeSpec.Builder type, ClassName self) {
+        type.addMethod(MethodSpec.methodBuilder("withTimeout")
+                .addJavadoc("Returns a view of this client whose calls time out after {@code timeout}.\n"
+                        + "The view shares the connection; closing it does not close this client.\n\n"
+                        + "@param timeout the per-call timeout, at least one millisecond\n"
+                        + "@return the view\n"
+                        + "@throws IllegalArgumentException if the timeout is shorter than one millisecond\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(self)
+                .addParameter(Duration.class, "timeout")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes the client and its connection: pending calls fail, and so do later ones.\n"
+                        + "Closing twice does nothing.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .build());
+        return type;
+    }
+}
