@@ -2,6 +2,7 @@ package io.github.aria2j.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.aria2j.codegen.diagnostic.SchemaValidationException;
+import io.github.aria2j.codegen.emit.testing.GoldenFiles;
 import io.github.aria2j.codegen.model.ApiModel;
 import io.github.aria2j.codegen.model.ModelBuilder;
 import io.github.aria2j.codegen.schema.SchemaReader;
@@ -22,7 +23,7 @@ class ClientGoldenTest {
 
     @Test
     void clientArtifactsMatchTheGoldenFiles() throws SchemaValidationException {
-        ClientGoldenFiles.check("golden-client", clientFiles(GOLDEN_PACKAGE));
+        GoldenFiles.assertMatches("golden-client", clientFiles(GOLDEN_PACKAGE));
     }
 
     static final String GOLDEN_PACKAGE = "io.github.aria2j";

@@ -1,5 +1,6 @@
 package io.github.aria2j.codegen.emit;
 
+import io.github.aria2j.codegen.emit.testing.GoldenFiles;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,6 @@ class OptionsGoldenTest {
 
     @Test
     void optionSetsMatchTheGoldenFiles() throws IOException {
-        OptionsGoldenFiles.check("golden-options", OptionsFixtures.golden().options());
+        GoldenFiles.assertMatches("golden-options", OptionsFixtures.golden().options());
     }
 }
