@@ -35,7 +35,8 @@ final class MethodResolver {
             context.choices().matches(spec.name(), METHOD_NAME, namePath, "method name",
                     "aria2.NAME or system.NAME, NAME being a lower-case letter, then letters");
             String javaName = Naming.methodName(spec.name());
-            Optional<String> invalid = Naming.whyInvalidMemberName(javaName).or(() -> objectClash(javaName));
+            Optional<String> invalid = Naming.whyInvalidMemberName(javaName).or(() -> objectClash(javaName))
+                    .or(() -> GeneratedNameRules.clientClash(javaName));
             invalid.ifPresent(reason -> context.problems().add(namePath, "method '" + spec.name()
                     + "' gives the Java method name '" + javaName + "', which cannot be used: " + reason));
             if (names.claimUnique(spec.name(), "method", namePath) && invalid.isEmpty()) {
@@ -50,7 +51,7 @@ final class MethodResolver {
                     spec.name(),
                     javaName,
                     token,
-                    params.resolve(spec.params(), true),
+                    params.resolve(spec.params(), Optional.of(spec.name())),
                     result(spec.result()),
                     spec.errors().stream().map(error -> new ErrorModel(error.message(), error.meaning())).toList(),
                     spec.buildCondition(),
@@ -77,7 +78,7 @@ final class MethodResolver {
                     spec.name(),
                     javaName,
                     "on" + javaName,
-                    params.resolve(spec.params(), false),
+                    params.resolve(spec.params(), Optional.empty()),
                     spec.buildCondition(),
                     context.docs().javadoc(spec.summary(), Optional.of(spec.description()), List.of(),
                             buildFacts(spec.buildCondition()), Optional.of(spec.manualAnchor()))));

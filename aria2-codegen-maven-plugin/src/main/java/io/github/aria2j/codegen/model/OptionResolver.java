@@ -112,7 +112,8 @@ final class OptionResolver {
     private Optional<String> javaName(OptionSpec spec) {
         boolean explicit = spec.javaName().isPresent();
         String javaName = spec.javaName().orElseGet(() -> Naming.camelCase(spec.name()));
-        Optional<String> reason = Naming.whyInvalidMemberName(javaName).or(() -> MethodResolver.objectClash(javaName));
+        Optional<String> reason = Naming.whyInvalidMemberName(javaName).or(() -> MethodResolver.objectClash(javaName))
+                .or(() -> GeneratedNameRules.builderClash(javaName));
         reason.ifPresent(text -> context.problems().add(spec.path().field(explicit ? "javaName" : "name"), explicit
                 ? "javaName '" + javaName + "' cannot name a setter: " + text
                 : "option '" + spec.name() + "' needs a javaName: its Java name '" + javaName + "' cannot be used, "

@@ -22,10 +22,12 @@ final class ParamResolver {
     }
 
     /**
-     * Resolves {@code specs}; {@code optionsAllowed} says whether type {@code options} may appear (methods
-     * only: notifications carry no options).
+     * Resolves {@code specs}, the params of the method {@code method} or, when it is empty, of a
+     * notification. Only methods may have params of type {@code options}, and only the params of methods are
+     * sent, so only they need an empty value for an optional param that another param follows.
      */
-    List<ParamModel> resolve(List<ParamSpec> specs, boolean optionsAllowed) {
+    List<ParamModel> resolve(List<ParamSpec> specs, Optional<String> method) {
+        boolean optionsAllowed = method.isPresent();
         Registry names = new Registry(context.problems());
         Registry javaNames = new Registry(context.problems());
         List<ParamModel> params = new ArrayList<>();
@@ -44,10 +46,27 @@ final class ParamResolver {
                 context.problems().add(spec.path().field("required"), "required param '" + spec.name()
                         + "' follows optional param '" + firstOptional + "'; optional params must come last");
             }
-            params.add(new ParamModel(spec.name(), javaName, type(spec, optionsAllowed), spec.required(),
+            Optional<TypeRef> type = type(spec, optionsAllowed);
+            boolean followed = params.size() < specs.size() - 1;
+            if (method.isPresent() && !spec.required() && followed && type.isPresent()) {
+                checkEmptyValue(spec, type.get(), method.get());
+            }
+            params.add(new ParamModel(spec.name(), javaName, type.orElse(new TypeRef.AnyJson()), spec.required(),
                     !spec.required(), format(spec), minimum(spec), keysOf(spec), spec.description()));
         }
         return params;
+    }
+
+    /**
+     * aria2 rejects {@code null} for a param that is not given, so an optional param that another param
+     * follows is sent as its type's empty value: {@code []} for a list, {@code {}} for a map or options.
+     */
+    private void checkEmptyValue(ParamSpec spec, TypeRef type, String method) {
+        if (!(type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf || type instanceof TypeRef.OptionsOf)) {
+            context.problems().add(spec.path(), "optional parameter '" + spec.name() + "' of " + method
+                    + " is followed by another parameter, but a " + type.expression() + " has no empty value to"
+                    + " send in its place; make it required or the last parameter");
+        }
     }
 
     private String javaName(ParamSpec spec) {
@@ -63,7 +82,8 @@ final class ParamResolver {
         return javaName;
     }
 
-    private TypeRef type(ParamSpec spec, boolean optionsAllowed) {
+    /** The param's type, or empty (reported) when it cannot be resolved. */
+    private Optional<TypeRef> type(ParamSpec spec, boolean optionsAllowed) {
         SchemaPath typePath = spec.path().field("type");
         boolean options = spec.type().equals(TypeResolver.OPTIONS);
         if (options && optionsAllowed) {
@@ -71,16 +91,17 @@ final class ParamResolver {
                 context.problems().add(typePath, "a param of type 'options' needs optionScope (one of: "
                         + String.join(", ", Arrays.stream(OptionSet.values()).map(OptionSet::schemaName).toList())
                         + ")");
-                return new TypeRef.OptionsOf(OptionSet.ADD);
+                return Optional.of(new TypeRef.OptionsOf(OptionSet.ADD));
             }
-            return new TypeRef.OptionsOf(context.choices().pick(spec.optionScope().get(), List.of(OptionSet.values()),
-                    OptionSet::schemaName, spec.path().field("optionScope"), "optionScope").orElse(OptionSet.ADD));
+            return Optional.of(new TypeRef.OptionsOf(context.choices().pick(spec.optionScope().get(),
+                    List.of(OptionSet.values()), OptionSet::schemaName, spec.path().field("optionScope"), "optionScope")
+                    .orElse(OptionSet.ADD)));
         }
         if (!options) {
             spec.optionScope().ifPresent(scope -> context.problems().add(spec.path().field("optionScope"),
                     "optionScope is only for params of type 'options', not '" + spec.type() + "'"));
         }
-        return context.types().type(spec.type(), typePath).orElse(new TypeRef.AnyJson());
+        return context.types().type(spec.type(), typePath);
     }
 
     private Optional<ValueFormat> format(ParamSpec spec) {

@@ -4,6 +4,7 @@ import io.github.aria2j.codegen.diagnostic.ProblemCollector;
 import io.github.aria2j.codegen.diagnostic.SchemaPath;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Remembers which element first took a name, and reports any later element that takes it again: used
@@ -43,6 +44,11 @@ final class Registry {
             return false;
         }
         return true;
+    }
+
+    /** The element that took {@code name}, if one did. */
+    Optional<Owner> owner(String name) {
+        return Optional.ofNullable(owners.get(name));
     }
 
     /** Takes {@code name}, reporting a second use as {@code duplicate <what> '<name>'; first at <path>}. */

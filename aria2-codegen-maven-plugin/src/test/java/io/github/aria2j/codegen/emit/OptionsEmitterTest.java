@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.JavaFile;
-import io.github.aria2j.codegen.model.ApiModel;
 import io.github.aria2j.codegen.testing.TestSchemas;
 import io.github.aria2j.runtime.options.InvalidOptionException;
 import java.util.List;
@@ -33,17 +32,16 @@ class OptionsEmitterTest {
     }
 
     @Test
-    @DisplayName("a Java name the builder reserves is reported, naming the option and the fix")
+    @DisplayName("every Java name the builder reserves is a schema problem, naming the option and the fix")
     void reservedJavaName() {
-        ObjectNode document = TestSchemas.minimal();
-        TestSchemas.named(document, "options", "continue").put("javaName", "build");
-        ApiModel model = TestSchemas.model(document);
-        EmitContext context = new EmitContext("io.github.aria2j", TestSchemas.FILE, model);
+        for (String reserved : OptionRuntime.RESERVED_SETTER_NAMES) {
+            ObjectNode document = TestSchemas.minimal();
+            TestSchemas.named(document, "options", "continue").put("javaName", reserved);
 
-        assertThatThrownBy(() -> new OptionsEmitter().emit(model, context))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("option 'continue' has the Java name 'build', which Builder of AddOptions reserves;"
-                        + " give the option another javaName in the schema");
+            assertThat(TestSchemas.problems(document)).as(reserved).containsExactly("$.options[0].javaName (file"
+                    + " test.json): javaName '" + reserved + "' cannot name a setter: the options builders have a"
+                    + " method '" + reserved + "' of their own");
+        }
     }
 
     @Test

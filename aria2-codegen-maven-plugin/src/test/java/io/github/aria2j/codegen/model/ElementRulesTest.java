@@ -22,6 +22,20 @@ class ElementRulesTest {
     }
 
     @Test
+    void optionalParamFollowedByAnotherNeedsAnEmptyValue() {
+        assertThat(problemsAfter(doc -> addUriParam(doc, 1).put("type", "int").remove("optionScope")))
+                .containsExactly("$.methods[0].params[1] (file test.json): optional parameter 'options' of"
+                        + " aria2.addUri is followed by another parameter, but a int has no empty value to send in its"
+                        + " place; make it required or the last parameter");
+        assertThat(problemsAfter(doc -> addUriParam(doc, 1).put("type", "EventPayload").remove("optionScope")))
+                .containsExactly("$.methods[0].params[1] (file test.json): optional parameter 'options' of"
+                        + " aria2.addUri is followed by another parameter, but a EventPayload has no empty value to"
+                        + " send in its place; make it required or the last parameter");
+        assertThat(problemsAfter(doc -> addUriParam(doc, 1).put("type", "list<string>").remove("optionScope")))
+                .isEmpty();
+    }
+
+    @Test
     void optionsParamNeedsAnOptionScope() {
         assertThat(problemsAfter(doc -> addUriParam(doc, 1).remove("optionScope"))).containsExactly(
                 "$.methods[0].params[1].type (file test.json): a param of type 'options' needs optionScope (one of:"

@@ -1,0 +1,96 @@
+package io.github.aria2j.codegen.model;
+
+import static io.github.aria2j.codegen.testing.TestSchemas.at;
+import static io.github.aria2j.codegen.testing.TestSchemas.minimal;
+import static io.github.aria2j.codegen.testing.TestSchemas.named;
+import static io.github.aria2j.codegen.testing.TestSchemas.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Rules on names the generator makes up itself, which the schema's names must not take. */
+class GeneratedNameRulesTest {
+
+    @Test
+    void methodMayNotClashWithAClientMethodOfItsOwn() {
+        assertThat(problemsAfter(doc -> named(doc, "methods", "system.listMethods").put("name", "system.close")))
+                .containsExactly("$.methods[2].name (file test.json): method 'system.close' gives the Java method name"
+                        + " 'close', which cannot be used: the client interfaces have a method 'close' of their own,"
+                        + " which is not generated from the schema");
+        assertThat(problemsAfter(doc -> named(doc, "methods", "system.listMethods").put("name", "aria2.withTimeout")))
+                .containsExactly("$.methods[2].name (file test.json): method 'aria2.withTimeout' gives the Java method"
+                        + " name 'withTimeout', which cannot be used: the client interfaces have a method"
+                        + " 'withTimeout' of their own, which is not generated from the schema");
+        assertThat(problemsAfter(doc -> named(doc, "methods", "system.listMethods").put("name", "system.notify")))
+                .containsExactly("$.methods[2].name (file test.json): method 'system.notify' gives the Java method"
+                        + " name 'notify', which cannot be used: it would clash with java.lang.Object.notify");
+    }
+
+    @Test
+    void typeMayNotTakeANameDerivedFromAKeysOfStruct() {
+        assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "DownloadStatusKey")))
+                .containsExactly("$.enums[2].name (file test.json): enum 'DownloadStatusKey' has the Java type name"
+                        + " 'DownloadStatusKey', which the generator gives to the key enum of struct 'DownloadStatus',"
+                        + " which a keysOf names; rename it");
+        assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "DownloadStatusProjection")))
+                .containsExactly("$.enums[2].name (file test.json): enum 'DownloadStatusProjection' has the Java type"
+                        + " name 'DownloadStatusProjection', which the generator gives to the projection of struct"
+                        + " 'DownloadStatus', which a keysOf names; rename it");
+    }
+
+    @Test
+    void typeMayNotTakeTheNameOfACodec() {
+        assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "EventPayloadCodec")))
+                .containsExactly("$.enums[2].name (file test.json): enum 'EventPayloadCodec' has the Java type name"
+                        + " 'EventPayloadCodec', which the generator gives to the codec of struct 'EventPayload';"
+                        + " rename it");
+    }
+
+    @Test
+    void typeMayNotTakeTheNameOfAFixedGeneratedClass() {
+        assertThat(problemsAfter(doc -> {
+            named(doc, "enums", "TlsVersion").put("name", "AddOptions");
+            named(doc, "notifications", "aria2.onDownloadStart").put("name", "aria2.onNotificationDispatcher");
+        })).containsExactly(
+                "$.notifications[0].name (file test.json): notification 'aria2.onNotificationDispatcher' has the Java"
+                        + " type name 'NotificationDispatcher', which the generator gives to the notification"
+                        + " dispatcher; rename it",
+                "$.enums[2].name (file test.json): enum 'AddOptions' has the Java type name 'AddOptions', which the"
+                        + " generator gives to the options of aria2.addUri and the other add methods; rename it");
+    }
+
+    @Test
+    void projectedFieldMayNotTakeTheProjectionsAccessor() {
+        assertThat(problemsAfter(doc -> statusField(doc, 2).put("key", "requestedKeys"))).containsExactly(
+                "$.structs[0].fields[2].key (file test.json): field 'requestedKeys' of struct 'DownloadStatus' has"
+                        + " the Java name 'requestedKeys', which the struct's projection (a keysOf names the struct)"
+                        + " uses for its own accessor; give the field another javaName");
+        assertThat(problemsAfter(doc -> statusField(doc, 2).put("key", "requestedKeys").put("javaName", "keysAsked")))
+                .isEmpty();
+        assertThat(problemsAfter(doc -> at(named(doc, "structs", "EventPayload"), "fields", 0)
+                .put("key", "requestedKeys"))).isEmpty();
+    }
+
+    @Test
+    void optionSetterMayNotTakeABuilderMethodName() {
+        assertThat(problemsAfter(doc -> named(doc, "options", "continue").put("javaName", "putValue")))
+                .containsExactly("$.options[0].javaName (file test.json): javaName 'putValue' cannot name a setter:"
+                        + " the options builders have a method 'putValue' of their own");
+        assertThat(problemsAfter(doc -> named(doc, "options", "split").put("name", "build"))).containsExactly(
+                "$.options[7].name (file test.json): option 'build' needs a javaName: its Java name 'build' cannot be"
+                        + " used, the options builders have a method 'build' of their own");
+    }
+
+    private static ObjectNode statusField(ObjectNode document, int index) {
+        return at(named(document, "structs", "DownloadStatus"), "fields", index);
+    }
+
+    private static List<String> problemsAfter(Consumer<ObjectNode> edit) {
+        ObjectNode document = minimal();
+        edit.accept(document);
+        return problems(document);
+    }
+}
