@@ -105,7 +105,17 @@ public record EmitContext(String basePackage, String schemaName, ApiModel model)
      * @return the codec's class name
      */
     public ClassName codecType(String schemaName) {
-        return ClassName.get(codecPackage(), structType(schemaName).simpleName() + "Codec");
+        return codecOf(structType(schemaName));
+    }
+
+    /**
+     * The codec generated for a generated type: same simple name plus {@code Codec}, in the codec package.
+     *
+     * @param type a generated record, enum or projection
+     * @return the codec's class name
+     */
+    public ClassName codecOf(ClassName type) {
+        return ClassName.get(codecPackage(), type.simpleName() + "Codec");
     }
 
     /**

@@ -43,7 +43,7 @@ public final class ModelTypes {
      * @return the codec's class name
      */
     public static ClassName enumCodec(EmitContext context, String enumName) {
-        return ClassName.get(context.codecPackage(), context.enumType(enumName).simpleName() + "Codec");
+        return context.codecOf(context.enumType(enumName));
     }
 
     /**
@@ -77,7 +77,7 @@ public final class ModelTypes {
      * @return the projection codec's class name
      */
     public static ClassName projectionCodec(EmitContext context, String structName) {
-        return ClassName.get(context.codecPackage(), projection(context, structName).simpleName() + "Codec");
+        return context.codecOf(projection(context, structName));
     }
 
     /**

@@ -30,8 +30,7 @@ final class OptionJavadoc {
      * the text comes from the manual.
      */
     static String setterDescription(OptionModel option) {
-        // The renderer opens a paragraph before a list that stands alone; doclint calls that an empty <p>.
-        String text = JavadocRenderer.render(option.doc()).replace("<p><ul>", "<ul>");
+        String text = JavadocRenderer.render(option.doc());
         return option.doc().manualLink().isPresent() ? text + "\n" + ADAPTED : text;
     }
 
