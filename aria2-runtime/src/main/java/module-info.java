@@ -10,6 +10,7 @@ module io.github.aria2j.runtime {
   requires java.net.http;
 
   exports io.github.aria2j.runtime;
+  exports io.github.aria2j.runtime.daemon;
   exports io.github.aria2j.runtime.json;
   exports io.github.aria2j.runtime.options;
   exports io.github.aria2j.runtime.rpc;

@@ -1,6 +1,7 @@
 package io.github.aria2j.runtime.rpc;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,6 +17,9 @@ import java.util.concurrent.CompletableFuture;
  * error) and {@link io.github.aria2j.runtime.Aria2TransportException} (no usable answer), both
  * naming the method. Wrong arguments are a programming error: {@link IllegalArgumentException},
  * thrown at once by both {@link #call} and {@link #callAsync}.
+ *
+ * <p>{@link #newBatch} sends several calls in one request; {@link #callRaw} calls a method by
+ * name with untyped parameters.
  *
  * <p>Engines log each call at DEBUG through the {@link System.Logger} named {@code
  * io.github.aria2j.runtime.rpc.RpcEngine}: method, request id, sizes, duration and outcome,
@@ -52,6 +56,49 @@ public interface RpcEngine extends AutoCloseable {
    * @throws IllegalArgumentException if the arguments do not fit the method's parameters
    */
   <T> CompletableFuture<T> callAsync(RpcMethod<T> method, Object... args);
+
+  /**
+   * Starts an empty batch: calls sent together in one request, each succeeding or failing on
+   * its own. The batch uses this engine's (or view's) timeout.
+   *
+   * @param mode {@code system.multicall} or a JSON-RPC batch
+   * @return the batch; add calls, then run it once
+   */
+  RpcBatch newBatch(BatchMode mode);
+
+  /**
+   * Calls a method by name with untyped parameters, for methods without a descriptor.
+   *
+   * <p>The parameters are written as by {@link io.github.aria2j.runtime.json.JsonOut#writeAny}
+   * (maps, collections, strings, numbers, booleans, {@code null}), without the secret: the
+   * engine adds it. {@code aria2.*} methods get it as the first parameter. {@code
+   * system.multicall} takes one parameter, a list of maps each with a {@code methodName} and an
+   * optional {@code params} list, and gets the secret first in each entry's {@code params} (in
+   * copies: the caller's maps and lists are not modified). Other methods, such as {@code
+   * system.listMethods}, get no secret.
+   *
+   * @param method the wire name, such as {@code aria2.getVersion}
+   * @param params the parameters, without the secret
+   * @return the result as read by {@link io.github.aria2j.runtime.json.JsonIn#readAny}: an
+   *     unmodifiable {@code Map<String, Object>} or {@code List<Object>}, a {@code String},
+   *     {@code Long}, {@code Double}, {@code Boolean} or {@code null}
+   * @throws IllegalArgumentException if the name is blank, a parameter cannot be written as
+   *     JSON, or the parameter of {@code system.multicall} is not a list of maps
+   * @throws io.github.aria2j.runtime.Aria2RpcException if aria2 answers with an error
+   * @throws io.github.aria2j.runtime.Aria2TransportException if no usable answer comes back
+   */
+  Object callRaw(String method, List<?> params);
+
+  /**
+   * Calls a method by name with untyped parameters, without blocking; see {@link #callRaw}.
+   *
+   * @param method the wire name
+   * @param params the parameters, without the secret
+   * @return the future result; it completes exceptionally with the same exceptions as {@link
+   *     #callRaw}, except {@link IllegalArgumentException}, which is thrown at once
+   * @throws IllegalArgumentException if the name or the parameters are invalid
+   */
+  CompletableFuture<Object> callRawAsync(String method, List<?> params);
 
   /**
    * Returns a view of this engine with another per-call timeout.

@@ -64,4 +64,16 @@ public record RpcMethod<T>(
       String name, TokenPlacement token, ValueReader<T> result, RpcParam<?>... params) {
     return new RpcMethod<>(name, token, List.of(params), result);
   }
+
+  /**
+   * The same method with another result reader, for a reply whose shape depends on the call: a
+   * projection reads the keys that this call asked for.
+   *
+   * @param reader reads the reply's {@code result}
+   * @param <U> the Java type of the result
+   * @return the method with {@code reader}
+   */
+  public <U> RpcMethod<U> withResult(ValueReader<U> reader) {
+    return new RpcMethod<>(name, token, params, reader);
+  }
 }

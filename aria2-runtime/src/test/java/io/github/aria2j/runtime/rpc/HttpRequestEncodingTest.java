@@ -92,8 +92,28 @@ class HttpRequestEncodingTest {
   }
 
   @OnBothCallPaths
-  @DisplayName("system.multicall never gets an outer token, even with a secret")
-  void multicallWithoutOuterToken(CallPath path) throws Exception {
+  @DisplayName("system.multicall gets the token inside each entry, never outside")
+  void multicallTokenInsideEachEntry(CallPath path) throws Exception {
+    server.enqueue(Replies.result(1, "[[{\"version\":\"1.37.0\"}],[[]]]"));
+    List<Object> calls =
+        List.of(
+            TestMethods.entry("aria2.getVersion", List.of()),
+            TestMethods.entry("aria2.tellActive", List.of(List.of("gid"))));
+    try (RpcEngine engine = RpcEngines.http(settings(server).build())) {
+      path.call(engine, MULTICALL, calls);
+    }
+    String token = "\"token:" + Engines.SECRET + "\"";
+    assertThat(takeBody(server))
+        .isEqualTo(
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"system.multicall\",\"params\":"
+                + "[[{\"methodName\":\"aria2.getVersion\",\"params\":[" + token + "]},"
+                + "{\"methodName\":\"aria2.tellActive\",\"params\":[" + token
+                + ",[\"gid\"]]}]]}");
+  }
+
+  @OnBothCallPaths
+  @DisplayName("a multicall entry that carries its own token keeps it")
+  void multicallEntryKeepsItsOwnToken(CallPath path) throws Exception {
     server.enqueue(Replies.result(1, "[[{\"version\":\"1.37.0\"}]]"));
     List<Object> calls =
         List.of(TestMethods.entry("aria2.getVersion", List.of("token:inner")));

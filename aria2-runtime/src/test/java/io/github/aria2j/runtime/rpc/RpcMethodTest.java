@@ -44,6 +44,23 @@ class RpcMethodTest {
   }
 
   @Test
+  @DisplayName("withResult keeps name, token and params and swaps only the reader")
+  void withResult() {
+    RpcMethod<String> method =
+        RpcMethod.of(
+            "aria2.tellStatus",
+            TokenPlacement.REQUIRED,
+            ValueReaders.STRING,
+            RpcParam.required("gid", ValueWriters.STRING));
+    RpcMethod<Long> other = method.withResult(ValueReaders.LONG);
+
+    assertThat(other.name()).isEqualTo("aria2.tellStatus");
+    assertThat(other.token()).isEqualTo(TokenPlacement.REQUIRED);
+    assertThat(other.params()).isSameAs(method.params());
+    assertThat(ValueReaders.fromJson("\"12\"", other.result())).isEqualTo(12L);
+  }
+
+  @Test
   @DisplayName("an optional parameter followed by another must have an emptyWriter")
   void middleOptionalNeedsEmptyWriter() {
     assertThatThrownBy(

@@ -1,5 +1,8 @@
 package io.github.aria2j.runtime.internal.http;
 
+import static io.github.aria2j.runtime.internal.Failures.reason;
+import static io.github.aria2j.runtime.internal.Failures.unwrap;
+
 import io.github.aria2j.runtime.Aria2TransportException;
 import io.github.aria2j.runtime.TransportErrorKind;
 import io.github.aria2j.runtime.internal.Durations;
@@ -12,8 +15,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
 
 /**
@@ -81,24 +82,5 @@ final class HttpFailures {
   private static Aria2TransportException error(
       TransportRequest request, TransportErrorKind kind, String detail, Throwable cause) {
     return new Aria2TransportException(request.method(), kind, detail, cause);
-  }
-
-  private static Throwable unwrap(Throwable failure) {
-    Throwable cause = failure;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-        && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
-
-  /** The first message down the cause chain: the JDK often wraps a bare exception. */
-  private static String reason(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return t.getMessage();
-      }
-    }
-    return failure.getClass().getSimpleName();
   }
 }

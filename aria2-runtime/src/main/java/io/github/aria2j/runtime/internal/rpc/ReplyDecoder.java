@@ -11,7 +11,8 @@ import io.github.aria2j.runtime.rpc.RpcMethod;
 import io.github.aria2j.runtime.rpc.TransportReply;
 
 /**
- * Turns a reply into the call's result or the right exception.
+ * Turns a reply into the call's result or the right exception; its helpers serve the batch
+ * decoders too.
  *
  * <p>aria2 sends method errors with HTTP 400 and protocol errors with HTTP 500, each with a
  * JSON-RPC error object: those are {@link Aria2RpcException}s whatever the status. Any other
@@ -25,13 +26,24 @@ final class ReplyDecoder {
   /** A decoded envelope: {@code id} is null when absent or JSON null. */
   private record Envelope<T>(Long id, boolean hasResult, T result, ErrorObject error) {}
 
-  private record ErrorObject(int code, String message) {}
+  /** A JSON-RPC error object. */
+  record ErrorObject(int code, String message) {
+
+    Aria2RpcException toException(String method) {
+      return new Aria2RpcException(method, code, message);
+    }
+  }
 
   static <T> T decode(RpcMethod<T> method, long expectedId, TransportReply reply) {
-    boolean success = reply.status() >= 200 && reply.status() < 300;
+    return decode(method.name(), method.result(), expectedId, reply);
+  }
+
+  static <T> T decode(
+      String method, ValueReader<T> resultReader, long expectedId, TransportReply reply) {
+    boolean success = isSuccess(reply);
     Envelope<T> envelope;
     try {
-      envelope = JacksonJson.readDocument(reply.body(), in -> readEnvelope(in, method.result()));
+      envelope = JacksonJson.readDocument(reply.body(), in -> readEnvelope(in, resultReader));
     } catch (JsonDecodingException e) {
       if (!success) {
         throw httpStatus(method, reply);
@@ -47,8 +59,7 @@ final class ReplyDecoder {
       if (envelope.id() != null && envelope.id() != expectedId) {
         throw success ? idMismatch(method, envelope.id(), expectedId) : httpStatus(method, reply);
       }
-      ErrorObject error = envelope.error();
-      throw new Aria2RpcException(method.name(), error.code(), error.message());
+      throw envelope.error().toException(method);
     }
     if (!success) {
       throw httpStatus(method, reply);
@@ -87,7 +98,12 @@ final class ReplyDecoder {
     return new Envelope<>(id, hasResult, result, error);
   }
 
-  private static Long readId(JsonIn in) {
+  static boolean isSuccess(TransportReply reply) {
+    return reply.status() >= 200 && reply.status() < 300;
+  }
+
+  /** Reads an id: a number, a string of digits, or null (returned as {@code null}). */
+  static Long readId(JsonIn in) {
     if (in.isNull()) {
       in.readNull();
       return null;
@@ -95,10 +111,15 @@ final class ReplyDecoder {
     return in.readLong();
   }
 
-  private static ErrorObject readError(JsonIn in) {
+  static ErrorObject readError(JsonIn in) {
+    in.beginObject();
+    return readErrorFields(in);
+  }
+
+  /** Reads an error object whose start the caller has already consumed. */
+  static ErrorObject readErrorFields(JsonIn in) {
     Integer code = null;
     String message = null;
-    in.beginObject();
     for (String key = in.nextKey(); key != null; key = in.nextKey()) {
       switch (key) {
         case "code":
@@ -117,25 +138,23 @@ final class ReplyDecoder {
     return new ErrorObject(code, message);
   }
 
-  private static Aria2TransportException httpStatus(RpcMethod<?> method, TransportReply reply) {
+  static Aria2TransportException httpStatus(String method, TransportReply reply) {
     return new Aria2TransportException(
-        method.name(),
+        method,
         reply.status(),
         "HTTP status " + reply.status() + " without a JSON-RPC reply (a body of "
             + reply.body().length + " bytes)");
   }
 
-  private static Aria2TransportException idMismatch(
-      RpcMethod<?> method, Long actual, long expected) {
+  static Aria2TransportException idMismatch(String method, Long actual, long expected) {
     return malformed(
         method,
         "the reply's id " + actual + " does not match the request's id " + expected,
         null);
   }
 
-  private static Aria2TransportException malformed(
-      RpcMethod<?> method, String problem, Throwable cause) {
+  static Aria2TransportException malformed(String method, String problem, Throwable cause) {
     return new Aria2TransportException(
-        method.name(), TransportErrorKind.MALFORMED_RESPONSE, "malformed reply: " + problem, cause);
+        method, TransportErrorKind.MALFORMED_RESPONSE, "malformed reply: " + problem, cause);
   }
 }

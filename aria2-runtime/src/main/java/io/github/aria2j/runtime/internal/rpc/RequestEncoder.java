@@ -3,6 +3,7 @@ package io.github.aria2j.runtime.internal.rpc;
 import io.github.aria2j.runtime.Secret;
 import io.github.aria2j.runtime.internal.json.JacksonJson;
 import io.github.aria2j.runtime.json.JsonOut;
+import io.github.aria2j.runtime.json.ValueReaders;
 import io.github.aria2j.runtime.json.ValueWriter;
 import io.github.aria2j.runtime.rpc.RpcMethod;
 import io.github.aria2j.runtime.rpc.RpcParam;
@@ -10,9 +11,10 @@ import io.github.aria2j.runtime.rpc.TokenPlacement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Writes the JSON-RPC request envelope of a call.
+ * Writes the JSON-RPC request envelope of a call, or just its parameter array (for batches).
  *
  * <p>The envelope is {@code {"jsonrpc":"2.0","id":N,"method":"…","params":[…]}}. The secret is
  * the first parameter for methods that take it; then come the arguments up to the last one
@@ -24,7 +26,11 @@ final class RequestEncoder {
   private final String tokenParam;
 
   RequestEncoder(Optional<Secret> secret) {
-    this.tokenParam = secret.map(s -> "token:" + s.value()).orElse(null);
+    this.tokenParam = tokenParam(secret);
+  }
+
+  static String tokenParam(Optional<Secret> secret) {
+    return secret.map(s -> "token:" + s.value()).orElse(null);
   }
 
   /**
@@ -36,25 +42,73 @@ final class RequestEncoder {
     Objects.requireNonNull(args, "args");
     int given = countWritten(method, args);
     return JacksonJson.writeDocument(
+        out -> writeEnvelope(out, id, method.name(), p -> writeParams(p, method, args, given)));
+  }
+
+  /**
+   * Encodes the parameter array of a call, secret included: {@code ["token:…",…]}.
+   *
+   * @throws IllegalArgumentException if the arguments do not fit the method's parameters
+   */
+  byte[] encodeParams(RpcMethod<?> method, Object[] args) {
+    Objects.requireNonNull(args, "args");
+    int given = countWritten(method, args);
+    return JacksonJson.writeDocument(
         out -> {
-          out.beginObject();
-          out.name("jsonrpc");
-          out.writeString("2.0");
-          out.name("id");
-          out.writeNumber(id);
-          out.name("method");
-          out.writeString(method.name());
-          out.name("params");
           out.beginArray();
-          if (tokenParam != null && method.token() != TokenPlacement.PER_ENTRY) {
-            out.writeString(tokenParam);
-          }
-          for (int i = 0; i < given; i++) {
-            writeParam(out, method, method.params().get(i), args[i]);
-          }
+          writeParams(out, method, args, given);
           out.endArray();
-          out.endObject();
         });
+  }
+
+  /** Writes the envelope; {@code params} writes the elements of the params array. */
+  static void writeEnvelope(JsonOut out, long id, String method, Consumer<JsonOut> params) {
+    out.beginObject();
+    out.name("jsonrpc");
+    out.writeString("2.0");
+    out.name("id");
+    out.writeNumber(id);
+    out.name("method");
+    out.writeString(method);
+    out.name("params");
+    out.beginArray();
+    params.accept(out);
+    out.endArray();
+    out.endObject();
+  }
+
+  private void writeParams(JsonOut out, RpcMethod<?> method, Object[] args, int given) {
+    if (tokenParam != null && method.token() == TokenPlacement.PER_ENTRY) {
+      writeWithEntryTokens(out, method, args, given);
+      return;
+    }
+    if (tokenParam != null) {
+      out.writeString(tokenParam);
+    }
+    for (int i = 0; i < given; i++) {
+      writeParam(out, method, method.params().get(i), args[i]);
+    }
+  }
+
+  /**
+   * Writes the params of {@code system.multicall} with the token inside each entry. The typed
+   * writers know nothing of tokens, so their output is read back as a tree, given the tokens and
+   * written again; the typed batch API encodes its entries directly instead.
+   */
+  private void writeWithEntryTokens(JsonOut out, RpcMethod<?> method, Object[] args, int given) {
+    byte[] plain =
+        JacksonJson.writeDocument(
+            tree -> {
+              tree.beginArray();
+              for (int i = 0; i < given; i++) {
+                writeParam(tree, method, method.params().get(i), args[i]);
+              }
+              tree.endArray();
+            });
+    List<?> params = JacksonJson.readDocument(plain, ValueReaders.listOf(ValueReaders.ANY));
+    for (Object param : MulticallTokens.withEntryTokens(params, tokenParam)) {
+      out.writeAny(param);
+    }
   }
 
   /** Checks the arguments and returns how many parameters to write: up to the last given. */

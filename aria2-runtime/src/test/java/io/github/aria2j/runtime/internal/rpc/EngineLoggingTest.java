@@ -8,11 +8,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.aria2j.runtime.RpcSettings;
 import io.github.aria2j.runtime.internal.http.HttpTransport;
+import io.github.aria2j.runtime.testing.RecordingLogger;
 import io.github.aria2j.runtime.testing.Replies;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.DisplayName;
@@ -39,7 +38,7 @@ class EngineLoggingTest {
       catchThrowable(() -> engine.call(ADD_URI, List.of(URI_PARAM)));
     }
 
-    assertThat(logger.messages)
+    assertThat(logger.messages())
         .anySatisfy(m -> assertThat(m).startsWith("DEBUG aria2.addUri #1: sending "))
         .anySatisfy(m -> assertThat(m).startsWith("DEBUG aria2.addUri #1: answered in "))
         .anySatisfy(
@@ -57,8 +56,8 @@ class EngineLoggingTest {
       catchThrowable(() -> engine.callAsync(ADD_URI, List.of(URI_PARAM)).join());
     }
 
-    assertThat(logger.messages).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(logger.messages)
+    assertThat(logger.messages()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(logger.messages())
         .allSatisfy(m -> assertThat(m).doesNotContain(SECRET, "example.org", "p4ss"));
   }
 
@@ -67,28 +66,4 @@ class EngineLoggingTest {
     return new DefaultRpcEngine(settings, new HttpTransport(settings), logger);
   }
 
-  /** Keeps every message logged at any level, formatted as "LEVEL message". */
-  private static final class RecordingLogger implements System.Logger {
-    final List<String> messages = new CopyOnWriteArrayList<>();
-
-    @Override
-    public String getName() {
-      return "recording";
-    }
-
-    @Override
-    public boolean isLoggable(Level level) {
-      return true;
-    }
-
-    @Override
-    public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
-      messages.add(level + " " + message + (thrown == null ? "" : " " + thrown));
-    }
-
-    @Override
-    public void log(Level level, ResourceBundle bundle, String format, Object... params) {
-      messages.add(level + " " + format);
-    }
-  }
 }

@@ -1,0 +1,190 @@
+package io.github.aria2j.runtime.internal.ws;
+
+import io.github.aria2j.runtime.Aria2TransportException;
+import io.github.aria2j.runtime.RpcSettings;
+import io.github.aria2j.runtime.Secret;
+import io.github.aria2j.runtime.TransportErrorKind;
+import io.github.aria2j.runtime.internal.Endpoints;
+import io.github.aria2j.runtime.rpc.RpcTransport;
+import io.github.aria2j.runtime.rpc.TransportReply;
+import io.github.aria2j.runtime.rpc.TransportRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * JSON-RPC over one WebSocket ({@code ws://host:port/jsonrpc}, or {@code wss://} with aria2's
+ * {@code --rpc-secure}), on {@link java.net.http.WebSocket}.
+ *
+ * <p>Many calls share the socket: each request is a text message, and replies, which aria2 may
+ * send in any order, are matched to their call by id. The socket opens with the first call;
+ * when it closes or fails, every call waiting on it fails at once with kind {@code IO}, and the
+ * next call opens a new one. Nothing blocks a thread per call: sends are queued and chained,
+ * each call has its own deadline, and the blocking {@link #send} waits for {@link #sendAsync}
+ * on the caller's thread.
+ *
+ * <p>Futures complete on the settings' executor, or else in the common fork-join pool, never on
+ * the socket's reading thread: callbacks should not block, except by waiting for other calls.
+ * Messages without an id but with a {@code method} are aria2's notifications: see {@link
+ * #onNotification}.
+ *
+ * <p>Logs through the {@link System.Logger} named after this class: connections at DEBUG, and
+ * messages that are dropped (DEBUG for late replies, WARNING for unreadable ones, with at most
+ * 200 characters of their text). Request frames are never logged: they hold the secret.
+ */
+public final class WebSocketTransport implements RpcTransport {
+
+  private static final Set<String> SCHEMES = Set.of("ws", "wss");
+  private static final System.Logger DEFAULT_LOGGER =
+      System.getLogger(WebSocketTransport.class.getName());
+
+  private final HttpClient client;
+  private final URI endpoint;
+  private final String described;
+  private final Duration connectTimeout;
+  private final int maxResponseBytes;
+  private final Executor executor;
+  private final WsFailures failures;
+  private final Inbound inbound;
+  private final System.Logger logger;
+  private final AtomicReference<Connection> current = new AtomicReference<>();
+  private volatile boolean closed;
+
+  /**
+   * Creates the transport; it connects on the first call.
+   *
+   * @param settings the endpoint, connect timeout, TLS context, executor and response limit
+   * @throws IllegalArgumentException if the endpoint is not {@code ws} or {@code wss}
+   */
+  public WebSocketTransport(RpcSettings settings) {
+    this(settings, DEFAULT_LOGGER);
+  }
+
+  WebSocketTransport(RpcSettings settings, System.Logger logger) {
+    this.endpoint = Endpoints.check(settings.endpoint(), SCHEMES);
+    this.described = Endpoints.describe(endpoint);
+    this.connectTimeout = settings.connectTimeout();
+    this.maxResponseBytes = settings.maxResponseBytes();
+    // Not CompletableFuture's default, which on two cores is a new thread per task: far too
+    // slow for thousands of replies. A callback blocking on another call is still safe here,
+    // since CompletableFuture.get/join in the common pool make it add a thread.
+    this.executor = settings.executor().orElseGet(ForkJoinPool::commonPool);
+    this.failures = new WsFailures(described, connectTimeout, maxResponseBytes);
+    this.inbound = new Inbound(logger, settings.secret().map(Secret::value).orElse(null));
+    this.logger = logger;
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout);
+    settings.sslContext().ifPresent(builder::sslContext);
+    settings.executor().ifPresent(builder::executor);
+    this.client = builder.build();
+  }
+
+  /**
+   * Sets the listener for aria2's notifications, such as {@code aria2.onDownloadComplete}.
+   *
+   * <p>It receives each notification's whole JSON text, on the socket's reading thread and in
+   * the order aria2 sent them, so it must return quickly; an exception it throws is logged at
+   * WARNING. Without a listener, notifications are logged at DEBUG and dropped.
+   *
+   * @param listener receives the text of each notification
+   * @throws IllegalStateException if a listener was already set
+   */
+  public void onNotification(Consumer<String> listener) {
+    inbound.onNotification(Objects.requireNonNull(listener, "listener"));
+  }
+
+  @Override
+  public TransportReply send(TransportRequest request) {
+    CompletableFuture<TransportReply> reply = sendAsync(request);
+    try {
+      return reply.get(); // bounded: the call's deadline completes the future
+    } catch (InterruptedException e) {
+      reply.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Aria2TransportException(
+          request.method(), TransportErrorKind.INTERRUPTED, "interrupted while waiting", e);
+    } catch (ExecutionException e) {
+      throw WsFailures.onCallerThread(request.method(), e.getCause());
+    }
+  }
+
+  @Override
+  public CompletableFuture<TransportReply> sendAsync(TransportRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (closed) {
+      return CompletableFuture.failedFuture(failures.closed().forCall(request.method()));
+    }
+    PendingCall call = new PendingCall(request, executor, failures);
+    Connection connection = connection();
+    if (!connection.send(call)) {
+      // It died since it was handed out; its successor may die as fast (say, a refused
+      // connect), and then the call fails with that reason.
+      connection = connection();
+      if (!connection.send(call)) {
+        call.fail(connection.deathReason().forCall(request.method()));
+      }
+    }
+    if (closed) { // close() ran after the first check and may not have seen this call
+      call.fail(failures.closed().forCall(request.method()));
+    }
+    return call.reply();
+  }
+
+  /**
+   * Fails waiting calls with kind {@code CLOSED} and closes the socket with status 1000; later
+   * calls fail at once. Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    Connection connection = current.getAndSet(null);
+    if (connection != null) {
+      logger.log(System.Logger.Level.DEBUG, () -> "closing the connection to " + described);
+      connection.close(failures.closed());
+    }
+  }
+
+  /** The number of calls waiting for a reply, for tests. */
+  int pendingCount() {
+    Connection connection = current.get();
+    return connection == null ? 0 : connection.pendingCount();
+  }
+
+  @Override
+  public String toString() {
+    return "WebSocketTransport[" + described + (closed ? ", closed" : "") + "]";
+  }
+
+  /** Lets the next call open a new connection once this one died. */
+  private void forget(Connection dead) {
+    current.compareAndSet(dead, null);
+  }
+
+  /** The open (or opening) connection, opening one if there is none or it died. */
+  private Connection connection() {
+    while (true) {
+      Connection existing = current.get();
+      if (existing != null && existing.isAlive()) {
+        return existing;
+      }
+      Connection fresh = new Connection(
+          described, maxResponseBytes, failures, inbound, logger, this::forget);
+      if (current.compareAndSet(existing, fresh)) {
+        if (closed) { // close() may have emptied the slot before this connection filled it
+          current.compareAndSet(fresh, null);
+          fresh.close(failures.closed());
+        } else {
+          fresh.open(client, endpoint, connectTimeout);
+        }
+        return fresh;
+      }
+    }
+  }
+}
