@@ -2,7 +2,8 @@
 // and runs.
 def out = new File(basedir, 'target/generated-sources/aria2j/io/github/aria2j')
 ['options/AddOptions.java', 'options/ChangeOptions.java', 'options/GlobalOptions.java',
- 'client/Aria2Client.java', 'client/Aria2AsyncClient.java', 'model/DownloadStatus.java'].each {
+ 'client/Aria2Client.java', 'client/Aria2AsyncClient.java', 'client/Aria2Batch.java', 'client/Aria2ClientBuilder.java',
+ 'model/DownloadStatus.java'].each {
     assert new File(out, it).isFile() : "missing generated file $it"
 }
 assert new File(basedir, 'target/classes/io/github/aria2j/options/AddOptions.class').isFile()

@@ -1,8 +1,12 @@
 package example;
 
+import io.github.aria2j.client.Aria2Batch;
 import io.github.aria2j.client.Aria2Client;
+import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.options.AddOptions;
+import io.github.aria2j.runtime.rpc.BatchEntry;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Uses the generated options and client types; verify.groovy calls {@link #options()}. */
 public final class Usage {
@@ -27,5 +31,21 @@ public final class Usage {
      */
     public static Object add(Aria2Client client) {
         return client.addUri(List.of("https://example.org/file.iso"), AddOptions.builder().split(4).build());
+    }
+
+    /**
+     * Compiles only if the generated builder, typed batch, paged variant and raw call are there.
+     *
+     * @param endpoint aria2's RPC endpoint
+     * @return what aria2 answered
+     */
+    public static String everything(String endpoint) {
+        try (Aria2Client client = Aria2Client.builder().endpoint(endpoint).secret("s3cret").build()) {
+            Aria2Batch batch = client.batch();
+            BatchEntry<String> gid = batch.addUri(List.of("https://example.org/file.iso"));
+            batch.execute();
+            String waiting = client.tellWaitingAll(100).map(DownloadStatus::gid).collect(Collectors.joining(","));
+            return gid.get() + " " + waiting + " " + client.call("aria2.getVersion", List.of());
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.github.aria2j.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.aria2j.codegen.diagnostic.SchemaValidationException;
+import io.github.aria2j.codegen.emit.BatchEmitter;
+import io.github.aria2j.codegen.emit.ClientBuilderEmitter;
 import io.github.aria2j.codegen.emit.ClientImplEmitter;
 import io.github.aria2j.codegen.emit.ClientInterfaceEmitter;
 import io.github.aria2j.codegen.emit.CodecEmitter;
@@ -88,7 +90,9 @@ public final class CodeGenerator {
                     new NotificationEmitter(),
                     new MethodDescriptorEmitter(),
                     new ClientInterfaceEmitter(),
-                    new ClientImplEmitter());
+                    new ClientImplEmitter(),
+                    new BatchEmitter(),
+                    new ClientBuilderEmitter());
         };
     }
 }

@@ -141,6 +141,31 @@ class SchemaConsistencyTest {
     }
 
     @Test
+    void pagingNamesRequiredIntParamsOfAMethodWithAListResult() {
+        Problems problems = new Problems();
+        forEachIndexed("$.methods", doc.path("methods"), (path, method) -> {
+            if (!method.has("paging")) {
+                return;
+            }
+            for (String role : List.of("offset", "limit")) {
+                String name = method.path("paging").path(role).asText();
+                JsonNode param = null;
+                for (JsonNode candidate : method.path("params")) {
+                    param = candidate.path("name").asText().equals(name) ? candidate : param;
+                }
+                problems.check(param != null && param.path("required").asBoolean()
+                                && param.path("type").asText().equals("int"), path + ".paging." + role,
+                        "'" + name + "' is not a required int param of the method");
+            }
+            problems.check(!method.path("paging").path("offset").equals(method.path("paging").path("limit")),
+                    path + ".paging", "offset and limit name the same param");
+            problems.check(method.path("result").path("type").asText().startsWith("list<"), path + ".paging",
+                    "a paged method must return a list");
+        });
+        problems.assertNone("paging");
+    }
+
+    @Test
     void manualAnchorsMatchNames() {
         Problems problems = new Problems();
         for (String collection : List.of("methods", "notifications")) {

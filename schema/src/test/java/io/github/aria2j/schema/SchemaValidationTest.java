@@ -129,6 +129,11 @@ class SchemaValidationTest {
                         d -> object(d, "/methods/0/params/0").put("minimum", 0)),
                 broken("result without wire", "$.methods[0].result", "required",
                         d -> object(d, "/methods/0/result").remove("wire")),
+                broken("paging without limit", "$.methods[0].paging", "required",
+                        d -> object(d, "/methods/0").putObject("paging").put("offset", "position")),
+                broken("unknown paging field", "$.methods[0].paging", "additionalProperties",
+                        d -> object(d, "/methods/0").putObject("paging").put("offset", "position")
+                                .put("limit", "position").put("step", "position")),
                 broken("bad wire expression", "$.methods[0].result.wire", "pattern",
                         d -> object(d, "/methods/0/result").put("wire", "integer")),
                 broken("bad type expression", "$.structs[0].fields[0].type", "pattern",

@@ -15,7 +15,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits {@code DefaultAria2Client} and {@code DefaultAria2AsyncClient}: final classes over an
  * {@code RpcEngine} whose every method is one line handing its descriptor from {@code Aria2Methods} and its
- * arguments to the engine. Omitted trailing params are not passed, which the engine reads as "not given".
+ * arguments to the engine. Omitted trailing params are not passed, which the engine reads as "not given". The
+ * batch and the raw call ({@link ClientOwnMethods}) hand over to the engine too; the paged variants are default
+ * methods of the interfaces.
  */
 public final class ClientImplEmitter implements SourceEmitter {
 
@@ -52,6 +54,7 @@ public final class ClientImplEmitter implements SourceEmitter {
         for (MethodSignature signature : signatures) {
             type.addMethod(method(signature, context, async));
         }
+        type.addMethods(ClientOwnMethods.implementations(context, async));
         type.addMethod(MethodSpec.methodBuilder("withTimeout")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -70,8 +73,8 @@ public final class ClientImplEmitter implements SourceEmitter {
     private static MethodSpec method(MethodSignature signature, EmitContext context, boolean async) {
         // a param named like the field would shadow it
         String engine = signature.argumentNames().contains("engine") ? "this.engine" : "engine";
-        CodeBlock.Builder call = CodeBlock.builder().add("$L.$N($T.$N", engine, async ? "callAsync" : "call",
-                ClientNames.methods(context), signature.descriptor().constantName());
+        CodeBlock.Builder call = CodeBlock.builder().add("$L.$N($L", engine, async ? "callAsync" : "call",
+                signature.descriptorReference(context));
         signature.argumentNames().forEach(name -> call.add(", $N", name));
         call.add(")");
         MethodSpec.Builder method = MethodSpec.methodBuilder(signature.method().javaName())

@@ -1,18 +1,25 @@
 package io.github.aria2j.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.aria2j.codegen.model.ApiModel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits the client interfaces {@code Aria2Client} (blocking) and {@code Aria2AsyncClient}
  * ({@code CompletableFuture}), both from {@link ClientSignatures}: the same methods, overloads and Javadoc,
- * plus {@code withTimeout(Duration)} and {@code close()}.
+ * the paged variants of methods with {@code paging} ({@link PagedVariants}), the entry points of
+ * {@link ClientOwnMethods} ({@code builder()}, {@code batch}, {@code call}), {@code withTimeout(Duration)} and
+ * {@code close()}.
  */
 public final class ClientInterfaceEmitter implements SourceEmitter {
 
@@ -33,17 +40,22 @@ public final class ClientInterfaceEmitter implements SourceEmitter {
                         + "the per-call timeout.\n\n"
                         + "<p>Implementations are thread-safe. {@link $T} implements it over an {@link $T}.\n"
                         + "Failures are unchecked: {@link $T} when aria2 answers with an error,\n"
-                        + "{@link $T} when no usable answer comes back.\n",
+                        + "{@link $T} when no usable answer comes back.\n\n"
+                        + "$L",
                         ClientNames.syncImpl(context), ClientNames.RPC_ENGINE,
-                        ClientNames.RPC_EXCEPTION, ClientNames.TRANSPORT_EXCEPTION);
-        for (MethodSignature signature : signatures) {
-            type.addMethod(MethodSpec.methodBuilder(signature.method().javaName())
-                    .addJavadoc(ClientJavadoc.sync(signature))
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(signature.syncReturn())
-                    .addParameters(signature.parameterSpecs())
-                    .build());
+                        ClientNames.RPC_EXCEPTION, ClientNames.TRANSPORT_EXCEPTION, entryPoints(context));
+        for (List<MethodSignature> overloads : byMethod(signatures)) {
+            for (MethodSignature signature : overloads) {
+                type.addMethod(MethodSpec.methodBuilder(signature.method().javaName())
+                        .addJavadoc(ClientJavadoc.sync(signature))
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(signature.syncReturn())
+                        .addParameters(signature.parameterSpecs())
+                        .build());
+            }
+            type.addMethods(PagedVariants.of(overloads, false));
         }
+        type.addMethods(ClientOwnMethods.declarations(context, false));
         return context.file(context.clientPackage(), common(type, name).build());
     }
 
@@ -55,18 +67,38 @@ public final class ClientInterfaceEmitter implements SourceEmitter {
                         + "expires.\n\n"
                         + "<p>Implementations are thread-safe. {@link $T} implements it over an {@link $T}.\n"
                         + "Failures arrive through the future: {@link $T} when aria2 answers with an error,\n"
-                        + "{@link $T} when no usable answer comes back. Cancelling a future abandons its request.\n",
+                        + "{@link $T} when no usable answer comes back. Cancelling a future abandons its request.\n\n"
+                        + "$L",
                         ClientNames.asyncImpl(context), ClientNames.RPC_ENGINE, ClientNames.RPC_EXCEPTION,
-                        ClientNames.TRANSPORT_EXCEPTION);
-        for (MethodSignature signature : signatures) {
-            type.addMethod(MethodSpec.methodBuilder(signature.method().javaName())
-                    .addJavadoc(ClientJavadoc.async(signature))
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(signature.asyncReturn())
-                    .addParameters(signature.parameterSpecs())
-                    .build());
+                        ClientNames.TRANSPORT_EXCEPTION, entryPoints(context));
+        for (List<MethodSignature> overloads : byMethod(signatures)) {
+            for (MethodSignature signature : overloads) {
+                type.addMethod(MethodSpec.methodBuilder(signature.method().javaName())
+                        .addJavadoc(ClientJavadoc.async(signature))
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(signature.asyncReturn())
+                        .addParameters(signature.parameterSpecs())
+                        .build());
+            }
+            type.addMethods(PagedVariants.of(overloads, true));
         }
+        type.addMethods(ClientOwnMethods.declarations(context, true));
         return context.file(context.clientPackage(), common(type, name).build());
+    }
+
+    /** The overloads grouped by method, in schema order; the paged variants follow a method's overloads. */
+    private static Collection<List<MethodSignature>> byMethod(List<MethodSignature> signatures) {
+        Map<String, List<MethodSignature>> groups = new LinkedHashMap<>();
+        signatures.forEach(signature -> groups.computeIfAbsent(signature.method().wireName(),
+                name -> new ArrayList<>()).add(signature));
+        return groups.values();
+    }
+
+    /** The paragraph on the entry points that no schema method generates, the same in both interfaces. */
+    private static CodeBlock entryPoints(EmitContext context) {
+        return CodeBlock.of("<p>Create a client with {@link #builder()}. {@link #batch()} sends several calls in one\n"
+                + "request, and {@link #call(String, $T)} calls any method by name, with untyped params and\n"
+                + "result.\n", List.class);
     }
 
     private static TypeSpec.Builder header(ClassName name, EmitContext context) {

@@ -15,8 +15,10 @@ import java.util.List;
 final class ClientJavadoc {
 
     private static final String ADAPTED = "<p>Adapted from the aria2 manual.\n";
-    private static final String RPC_FAILURE = "if aria2 answers with an error";
-    private static final String TRANSPORT_FAILURE =
+    /** When an {@code Aria2RpcException} is thrown. */
+    static final String RPC_FAILURE = "if aria2 answers with an error";
+    /** When an {@code Aria2TransportException} is thrown. */
+    static final String TRANSPORT_FAILURE =
             "if no usable answer comes back (aria2 unreachable, timeout, malformed reply)";
 
     private ClientJavadoc() {
@@ -58,15 +60,26 @@ final class ClientJavadoc {
     /** The text before the block tags, then the {@code @param} tags. */
     private static CodeBlock.Builder description(MethodSignature signature) {
         CodeBlock.Builder doc = signature.isFull() ? fullText(signature.method()) : shortText(signature);
-        doc.add("\n");
-        for (MethodSignature.Param param : signature.params()) {
+        return doc.add("\n").add(paramTags(signature.params()));
+    }
+
+    /**
+     * The {@code @param} tags of some params, saying where {@code null} leaves a param out; shared with the
+     * typed batch and the paged variants, so that a param reads the same everywhere.
+     *
+     * @param params the params
+     * @return one tag per param, in order
+     */
+    static CodeBlock paramTags(List<MethodSignature.Param> params) {
+        CodeBlock.Builder tags = CodeBlock.builder();
+        for (MethodSignature.Param param : params) {
             String description = param.model().description().isBlank()
                     ? "the " + param.model().wireName() + " param."
                     : JavadocRenderer.inline(param.model().description());
-            doc.add("@param $L $L$L\n", param.model().javaName(), description,
+            tags.add("@param $L $L$L\n", param.model().javaName(), description,
                     param.nullable() ? " May be {@code null} to leave it out." : "");
         }
-        return doc;
+        return tags.build();
     }
 
     /** The method's whole documentation and the errors aria2 gives, for the overload with every param. */
@@ -98,7 +111,13 @@ final class ClientJavadoc {
                 signature.fullReference());
     }
 
-    private static String result(MethodSignature signature) {
+    /**
+     * What the result of an overload is, as a Javadoc sentence.
+     *
+     * @param signature the overload
+     * @return the result's description; for a projection, that only the requested keys are read
+     */
+    static String result(MethodSignature signature) {
         String description = signature.method().result().description();
         String text = description.isBlank() ? "the result." : JavadocRenderer.inline(description);
         return signature.descriptor().projectionOf().isPresent() ? text + " Only the requested keys are read." : text;

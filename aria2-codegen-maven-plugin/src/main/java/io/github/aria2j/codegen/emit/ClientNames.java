@@ -17,6 +17,19 @@ final class ClientNames {
     static final ClassName TOKEN_PLACEMENT = ClassName.get("io.github.aria2j.runtime.rpc", "TokenPlacement");
     /** The engine every generated client delegates to. */
     static final ClassName RPC_ENGINE = ClassName.get("io.github.aria2j.runtime.rpc", "RpcEngine");
+    /** How a batch puts its calls on the wire. */
+    static final ClassName BATCH_MODE = ClassName.get("io.github.aria2j.runtime.rpc", "BatchMode");
+    /** The runtime's untyped batch, which the typed batch wraps. */
+    static final ClassName RPC_BATCH = ClassName.get("io.github.aria2j.runtime.rpc", "RpcBatch");
+    /** The handle on one call of a batch. */
+    static final ClassName BATCH_ENTRY = ClassName.get("io.github.aria2j.runtime.rpc", "BatchEntry");
+    /** What running a batch gives. */
+    static final ClassName BATCH_RESULT = ClassName.get("io.github.aria2j.runtime.rpc", "BatchResult");
+    /** The page walker behind the paged variants. */
+    static final ClassName PAGING = ClassName.get("io.github.aria2j.runtime.rpc", "Paging");
+    /** The settings every generated client builder shares. */
+    static final ClassName ABSTRACT_CLIENT_BUILDER =
+            ClassName.get("io.github.aria2j.runtime", "AbstractClientBuilder");
     /** Readers of JSON values. */
     static final ClassName VALUE_READERS = ClassName.get("io.github.aria2j.runtime.json", "ValueReaders");
     /** Writers of JSON values. */
@@ -62,6 +75,26 @@ final class ClientNames {
      */
     static ClassName asyncClient(EmitContext context) {
         return ClassName.get(context.clientPackage(), "Aria2AsyncClient");
+    }
+
+    /**
+     * The typed batch.
+     *
+     * @param context the generated packages
+     * @return {@code B.client.Aria2Batch}
+     */
+    static ClassName batch(EmitContext context) {
+        return ClassName.get(context.clientPackage(), "Aria2Batch");
+    }
+
+    /**
+     * The builder of both clients.
+     *
+     * @param context the generated packages
+     * @return {@code B.client.Aria2ClientBuilder}
+     */
+    static ClassName builder(EmitContext context) {
+        return ClassName.get(context.clientPackage(), "Aria2ClientBuilder");
     }
 
     /**

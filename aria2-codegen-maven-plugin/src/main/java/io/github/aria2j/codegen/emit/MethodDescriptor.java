@@ -47,6 +47,16 @@ record MethodDescriptor(MethodModel method, String constantName, Optional<TypeRe
     }
 
     /**
+     * The name of the factory of a projection descriptor, which gives the descriptor a reader that knows the
+     * keys of one call.
+     *
+     * @return e.g. {@code tellStatusProjection}
+     */
+    String factoryName() {
+        return method.javaName() + "Projection";
+    }
+
+    /**
      * The struct named by the method's {@code keys} param, if it has one.
      *
      * @param method the method

@@ -1,5 +1,6 @@
 package io.github.aria2j.codegen.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -9,7 +10,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.aria2j.codegen.model.ApiModel;
 import io.github.aria2j.codegen.model.MethodModel;
+import io.github.aria2j.codegen.model.TypeRef;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -37,6 +40,9 @@ public final class MethodDescriptorEmitter implements SourceEmitter {
         for (MethodModel method : model.methods()) {
             for (MethodDescriptor descriptor : MethodDescriptor.of(method)) {
                 type.addField(constant(descriptor, codes, context));
+                if (descriptor.projectionOf().isPresent()) {
+                    type.addMethod(projectionFactory(descriptor, codes, context));
+                }
             }
         }
         type.addMethod(MethodSpec.constructorBuilder()
@@ -62,6 +68,32 @@ public final class MethodDescriptorEmitter implements SourceEmitter {
                         descriptor.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc(descriptor, context))
                 .initializer(initializer.build())
+                .build();
+    }
+
+    /**
+     * {@code tellStatusProjection(keys)}: the projection constant with a reader that knows the requested keys, so
+     * that the projection's {@code requestedKeys()} are the keys asked for, not merely those aria2 sent.
+     */
+    private static MethodSpec projectionFactory(MethodDescriptor descriptor, MethodWireCodes codes,
+            EmitContext context) {
+        MethodModel method = descriptor.method();
+        TypeRef.StructRef struct = descriptor.projectionOf().orElseThrow();
+        TypeName resultType = MethodTypes.boxedResult(method.result(), descriptor.projectionOf(), context);
+        TypeName keysType = ParameterizedTypeName.get(ClassName.get(Set.class), ModelTypes.keyEnum(context,
+                struct.name()));
+        return MethodSpec.methodBuilder(descriptor.factoryName())
+                .addJavadoc("Descriptor of {@code $L} for a call that asks for {@code keys}: its reader checks that\n"
+                        + "the always-present keys among them arrived and reports them as the requested keys.\n\n"
+                        + "@param keys the keys the call asks for; {@code null} or empty means all keys, as for aria2\n"
+                        + "@return {@link #$N} with a reader for these keys\n", method.wireName(),
+                        descriptor.constantName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClientNames.RPC_METHOD, resultType))
+                .addParameter(ModelTypes.nullable(keysType), "keys")
+                .addStatement("$T requested = keys == null ? $T.of() : keys", keysType, Set.class)
+                .addStatement("return $N.withResult($L)", descriptor.constantName(),
+                        codes.readerForKeys(method.result(), struct, "requested"))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.github.aria2j.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -83,8 +84,19 @@ record MethodSignature(MethodModel method, MethodDescriptor descriptor, List<Par
      * @return e.g. {@code #addUri(List, AddOptions, int)}
      */
     String reference() {
-        return "#" + method.javaName() + "(" + String.join(", ", params.stream()
-                .map(param -> erasure(param.type().withoutAnnotations())).toList()) + ")";
+        return reference(method.javaName(), params.stream().map(Param::type).toList());
+    }
+
+    /**
+     * A method of the same class as a Javadoc reference, with the simple names of the erased parameter types.
+     *
+     * @param javaName the method's name
+     * @param types the parameter types, in order
+     * @return e.g. {@code #tellWaitingAll(int, Set)}
+     */
+    static String reference(String javaName, List<TypeName> types) {
+        return "#" + javaName + "(" + String.join(", ", types.stream()
+                .map(type -> erasure(type.withoutAnnotations())).toList()) + ")";
     }
 
     private static String erasure(TypeName type) {
@@ -117,6 +129,22 @@ record MethodSignature(MethodModel method, MethodDescriptor descriptor, List<Par
      */
     List<ParameterSpec> parameterSpecs() {
         return params.stream().map(Param::spec).toList();
+    }
+
+    /**
+     * The descriptor this overload hands to the engine: the {@code Aria2Methods} constant, or for a call with
+     * {@code keys} the factory that gives the projection reader those keys.
+     *
+     * @param context the generated packages
+     * @return e.g. {@code Aria2Methods.ADD_URI} or {@code Aria2Methods.tellStatusProjection(keys)}
+     */
+    CodeBlock descriptorReference(EmitContext context) {
+        if (descriptor.projectionOf().isEmpty()) {
+            return CodeBlock.of("$T.$N", ClientNames.methods(context), descriptor.constantName());
+        }
+        String keys = params.stream().filter(param -> param.model().keysOf().isPresent()).findFirst()
+                .orElseThrow().model().javaName();
+        return CodeBlock.of("$T.$N($N)", ClientNames.methods(context), descriptor.factoryName(), keys);
     }
 
     /**

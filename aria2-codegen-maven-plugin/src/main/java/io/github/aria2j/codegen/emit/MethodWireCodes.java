@@ -113,25 +113,47 @@ final class MethodWireCodes {
      * @return e.g. {@code ValueReaders.listOf(DownloadStatusCodec.READER)}
      */
     CodeBlock reader(ResultModel result, Optional<TypeRef.StructRef> projectionOf) {
+        CodeBlock projectionReader = projectionOf
+                .map(struct -> CodeBlock.of("$T.READER", ModelTypes.projectionCodec(context, struct.name())))
+                .orElse(null);
+        return reader(result, projectionOf, projectionReader);
+    }
+
+    /**
+     * The reader of a projection method's result for one call, which knows the keys the call asked for.
+     *
+     * @param result the result
+     * @param projectionOf the struct read as its projection
+     * @param keys the name of the variable holding the requested keys
+     * @return e.g. {@code ValueReaders.listOf(DownloadStatusProjectionCodec.reader(keys))}
+     */
+    CodeBlock readerForKeys(ResultModel result, TypeRef.StructRef projectionOf, String keys) {
+        return reader(result, Optional.of(projectionOf),
+                CodeBlock.of("$T.reader($N)", ModelTypes.projectionCodec(context, projectionOf.name()), keys));
+    }
+
+    private CodeBlock reader(ResultModel result, Optional<TypeRef.StructRef> projectionOf,
+            CodeBlock projectionReader) {
         if (result.constValue().isPresent()) {
             expectUsed = true;
             return CodeBlock.of("in -> expect(in, $S)", result.constValue().get());
         }
-        return reader(result.type(), projectionOf);
+        return reader(result.type(), projectionOf, projectionReader);
     }
 
-    private CodeBlock reader(TypeRef type, Optional<TypeRef.StructRef> projectionOf) {
+    private CodeBlock reader(TypeRef type, Optional<TypeRef.StructRef> projectionOf, CodeBlock projectionReader) {
         if (type instanceof TypeRef.Scalar scalar) {
             return CodeBlock.of("$T.$N", ClientNames.VALUE_READERS, scalar.name());
         } else if (type instanceof TypeRef.ListOf list) {
-            return CodeBlock.of("$T.listOf($L)", ClientNames.VALUE_READERS, reader(list.element(), projectionOf));
+            return CodeBlock.of("$T.listOf($L)", ClientNames.VALUE_READERS,
+                    reader(list.element(), projectionOf, projectionReader));
         } else if (type instanceof TypeRef.MapOf map) {
-            return CodeBlock.of("$T.mapOf($L)", ClientNames.VALUE_READERS, reader(map.value(), projectionOf));
+            return CodeBlock.of("$T.mapOf($L)", ClientNames.VALUE_READERS,
+                    reader(map.value(), projectionOf, projectionReader));
         } else if (type instanceof TypeRef.StructRef struct) {
-            ClassName codec = projectionOf.isPresent() && projectionOf.get().equals(struct)
-                    ? ModelTypes.projectionCodec(context, struct.name())
-                    : context.codecType(struct.name());
-            return CodeBlock.of("$T.READER", codec);
+            return projectionOf.isPresent() && projectionOf.get().equals(struct)
+                    ? projectionReader
+                    : CodeBlock.of("$T.READER", context.codecType(struct.name()));
         } else if (type instanceof TypeRef.EnumRef enumRef) {
             return CodeBlock.of("$T.READER", ModelTypes.enumCodec(context, enumRef.name()));
         }

@@ -1,6 +1,7 @@
 package io.github.aria2j.codegen.model;
 
 import io.github.aria2j.codegen.schema.FieldSpec;
+import io.github.aria2j.codegen.schema.MethodSpec;
 import io.github.aria2j.codegen.schema.StructSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,9 +15,9 @@ import java.util.Set;
  * Rules on the names the generator makes up itself, which no schema element names but which the schema's
  * names must not take: the fixed client, notification and option classes, the classes derived from structs
  * and enums (codecs, and for a struct named by a {@code keysOf} its key enum and projection), the methods
- * of the client interfaces and option builders that are not generated from the schema, and the
- * projection's own accessor. Without these rules such a clash would surface as an emitter failure or as
- * generated code that does not compile.
+ * of the client interfaces, the typed batch and the option builders that are not generated from the schema,
+ * the paged variants of methods with {@code paging}, and the projection's own accessor. Without these rules
+ * such a clash would surface as an emitter failure or as generated code that does not compile.
  */
 final class GeneratedNameRules {
 
@@ -24,7 +25,13 @@ final class GeneratedNameRules {
     static final String REQUESTED_KEYS = "requestedKeys";
 
     /** Methods of both client interfaces that are not generated from a schema method. */
-    private static final Set<String> CLIENT_METHODS = Set.of("close", "withTimeout");
+    private static final Set<String> CLIENT_METHODS = Set.of("close", "withTimeout", "batch", "call", "builder");
+
+    /** Methods of the typed batch that are not generated from a schema method. */
+    private static final Set<String> BATCH_METHODS = Set.of("size", "mode", "execute", "executeAsync");
+
+    /** What the paged variant of a method adds to the method's Java name. */
+    static final String PAGED_SUFFIX = "All";
 
     /** Methods of every options builder that are not setters of a schema option. */
     private static final Set<String> BUILDER_METHODS = Set.of("build", "option", "putValue", "addValue",
@@ -41,10 +48,36 @@ final class GeneratedNameRules {
 
     /** Why a client method named {@code javaName} would clash with one the schema does not generate, if it would. */
     static Optional<String> clientClash(String javaName) {
-        return CLIENT_METHODS.contains(javaName)
-                ? Optional.of("the client interfaces have a method '" + javaName + "' of their own, which is not"
+        if (CLIENT_METHODS.contains(javaName)) {
+            return Optional.of("the client interfaces have a method '" + javaName + "' of their own, which is not"
+                    + " generated from the schema");
+        }
+        return BATCH_METHODS.contains(javaName)
+                ? Optional.of("the typed batch (Aria2Batch) has a method '" + javaName + "' of its own, which is not"
                         + " generated from the schema")
                 : Optional.empty();
+    }
+
+    /**
+     * Reports every method whose Java name is that of another method's paged variant ({@code <javaName>All},
+     * generated for a method with {@code paging}).
+     *
+     * @param specs the methods as read, in the order of {@code methods}
+     * @param methods the resolved methods
+     */
+    void checkPagedVariants(List<MethodSpec> specs, List<MethodModel> methods) {
+        Map<String, String> variants = new LinkedHashMap<>();
+        methods.stream().filter(method -> method.paging().isPresent())
+                .forEach(method -> variants.putIfAbsent(method.javaName() + PAGED_SUFFIX, method.wireName()));
+        for (int i = 0; i < methods.size() && i < specs.size(); i++) {
+            MethodModel method = methods.get(i);
+            String pagedOf = variants.get(method.javaName());
+            if (pagedOf != null) {
+                context.problems().add(specs.get(i).path().field("name"), "method '" + method.wireName()
+                        + "' gives the Java method name '" + method.javaName() + "', which cannot be used: the paged"
+                        + " variant of method '" + pagedOf + "' (which has paging) has that name");
+            }
+        }
     }
 
     /** Why an option setter named {@code javaName} would clash with a method of the options builders, if it would. */
@@ -117,6 +150,8 @@ final class GeneratedNameRules {
         types.put("Aria2Methods", "the method descriptors");
         types.put("DefaultAria2Client", "the blocking client");
         types.put("DefaultAria2AsyncClient", "the non-blocking client");
+        types.put("Aria2Batch", "the typed batch");
+        types.put("Aria2ClientBuilder", "the client builder");
         types.put("Aria2Listener", "the notification listener");
         types.put("Aria2Notification", "the notification interface");
         types.put("NotificationDispatcher", "the notification dispatcher");

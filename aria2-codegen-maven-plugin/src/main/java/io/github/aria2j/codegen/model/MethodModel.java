@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param errors error messages the method gives
  * @param buildCondition aria2 feature the method needs, if any
  * @param doc the Javadoc text
+ * @param paging the params that select a page of the list result, if the method returns pages
  */
 public record MethodModel(
         String wireName,
@@ -23,7 +24,8 @@ public record MethodModel(
         ResultModel result,
         List<ErrorModel> errors,
         Optional<String> buildCondition,
-        Javadoc doc) {
+        Javadoc doc,
+        Optional<PagingModel> paging) {
 
     /**
      * Creates the record; copies the lists so that the record stays immutable.
@@ -36,6 +38,7 @@ public record MethodModel(
      * @param errors error messages the method gives
      * @param buildCondition aria2 feature the method needs, if any
      * @param doc the Javadoc text
+     * @param paging the params that select a page of the list result, if the method returns pages
      */
     public MethodModel {
         params = List.copyOf(params);

@@ -20,10 +20,12 @@ final class MethodResolver {
 
     private final ResolveContext context;
     private final ParamResolver params;
+    private final PagingResolver paging;
 
     MethodResolver(ResolveContext context) {
         this.context = context;
         this.params = new ParamResolver(context);
+        this.paging = new PagingResolver(context);
     }
 
     List<MethodModel> methods(List<MethodSpec> specs) {
@@ -47,16 +49,19 @@ final class MethodResolver {
             buildCondition(spec.buildCondition(), spec.path());
             TokenPlacement token = context.choices().pick(spec.token(), TOKENS, MethodResolver::schemaName,
                     spec.path().field("token"), "token").orElse(TokenPlacement.REQUIRED);
+            List<ParamModel> resolvedParams = params.resolve(spec.params(), Optional.of(spec.name()));
+            ResultModel result = result(spec.result());
             methods.add(new MethodModel(
                     spec.name(),
                     javaName,
                     token,
-                    params.resolve(spec.params(), Optional.of(spec.name())),
-                    result(spec.result()),
+                    resolvedParams,
+                    result,
                     spec.errors().stream().map(error -> new ErrorModel(error.message(), error.meaning())).toList(),
                     spec.buildCondition(),
                     context.docs().javadoc(spec.summary(), spec.description(), spec.notes(),
-                            buildFacts(spec.buildCondition()), Optional.of(spec.manualAnchor()))));
+                            buildFacts(spec.buildCondition()), Optional.of(spec.manualAnchor())),
+                    paging.resolve(spec, resolvedParams, result)));
         }
         return methods;
     }

@@ -50,7 +50,9 @@ public final class ModelBuilder {
         List<MethodModel> methods = methodResolver.methods(document.methods());
         List<NotificationModel> notifications = methodResolver.notifications(document.notifications());
         List<OptionModel> options = new OptionResolver(context, enumValues).resolve(document.options());
-        new GeneratedNameRules(context).check(document.structs(), structs, enums, methods);
+        GeneratedNameRules generatedNames = new GeneratedNameRules(context);
+        generatedNames.check(document.structs(), structs, enums, methods);
+        generatedNames.checkPagedVariants(document.methods(), methods);
 
         problems.throwIfAny();
         return new ApiModel(document.aria2Version(), document.baselineVersion(), manual, methods, notifications,

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param result what the method returns
  * @param errors error messages the method gives
  * @param notes behaviour worth knowing (empty when absent)
+ * @param paging the params that select a page of the result, if the method returns pages
  */
 public record MethodSpec(
         SchemaPath path,
@@ -30,7 +31,8 @@ public record MethodSpec(
         List<ParamSpec> params,
         ResultSpec result,
         List<ErrorSpec> errors,
-        List<String> notes) implements NamedSpec {
+        List<String> notes,
+        Optional<PagingSpec> paging) implements NamedSpec {
 
     /**
      * Creates the record; copies the lists so that the record stays immutable.
@@ -46,6 +48,7 @@ public record MethodSpec(
      * @param result what the method returns
      * @param errors error messages the method gives
      * @param notes behaviour worth knowing (empty when absent)
+     * @param paging the params that select a page of the result, if the method returns pages
      */
     public MethodSpec {
         params = List.copyOf(params);

@@ -83,7 +83,12 @@ final class SpecBinder {
                 fields.objects("params", SpecBinder::param),
                 fields.object("result", SpecBinder::result),
                 fields.objects("errors", SpecBinder::error),
-                fields.optionalStrings("notes"));
+                fields.optionalStrings("notes"),
+                fields.optionalObject("paging", SpecBinder::paging));
+    }
+
+    private static PagingSpec paging(JsonFields fields) {
+        return new PagingSpec(fields.path(), fields.string("offset"), fields.string("limit"));
     }
 
     private static ParamSpec param(JsonFields fields) {

@@ -12,10 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client artifacts ({@code Aria2Methods}, both client interfaces and both implementations) of a small
- * schema, compared whole with {@code src/test/resources/golden-client}. The schema has a method with a
- * required, an optional and an options param, an enum param, {@code OK} results, {@code keys} params with
- * a single and a list result, a map result and a {@code system.*} method.
+ * The client artifacts ({@code Aria2Methods}, both client interfaces and both implementations, the typed
+ * batch and the builder) of a small schema, compared whole with {@code src/test/resources/golden-client}. The
+ * schema has a method with a required, an optional and an options param, an enum param, {@code OK} results,
+ * {@code keys} params with a single and a list result, a paged method, a map result, a {@code system.*} method
+ * and {@code system.multicall} (which the batch leaves out).
  */
 class ClientGoldenTest {
 
@@ -36,6 +37,8 @@ class ClientGoldenTest {
         files.addAll(new MethodDescriptorEmitter().emit(model, context));
         files.addAll(new ClientInterfaceEmitter().emit(model, context));
         files.addAll(new ClientImplEmitter().emit(model, context));
+        files.addAll(new BatchEmitter().emit(model, context));
+        files.addAll(new ClientBuilderEmitter().emit(model, context));
         return files;
     }
 }

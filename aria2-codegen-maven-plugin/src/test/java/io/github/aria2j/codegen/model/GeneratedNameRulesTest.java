@@ -30,6 +30,48 @@ class GeneratedNameRulesTest {
     }
 
     @Test
+    void methodMayNotTakeTheNameOfAClientEntryPoint() {
+        for (String name : List.of("batch", "call", "builder")) {
+            assertThat(problemsAfter(doc -> named(doc, "methods", "system.listMethods").put("name", "system." + name)))
+                    .containsExactly("$.methods[2].name (file test.json): method 'system." + name + "' gives the Java"
+                            + " method name '" + name + "', which cannot be used: the client interfaces have a method '"
+                            + name + "' of their own, which is not generated from the schema");
+        }
+    }
+
+    @Test
+    void methodMayNotTakeTheNameOfAMethodOfTheTypedBatch() {
+        assertThat(problemsAfter(doc -> named(doc, "methods", "system.listMethods").put("name", "aria2.execute")))
+                .containsExactly("$.methods[2].name (file test.json): method 'aria2.execute' gives the Java method"
+                        + " name 'execute', which cannot be used: the typed batch (Aria2Batch) has a method 'execute'"
+                        + " of its own, which is not generated from the schema");
+    }
+
+    @Test
+    void methodMayNotTakeTheNameOfAPagedVariant() {
+        assertThat(problemsAfter(doc -> {
+            PagingRulesTest.withTellWaiting(doc);
+            named(doc, "methods", "system.listMethods").put("name", "aria2.tellWaitingAll");
+        })).containsExactly("$.methods[2].name (file test.json): method 'aria2.tellWaitingAll' gives the Java method"
+                + " name 'tellWaitingAll', which cannot be used: the paged variant of method 'aria2.tellWaiting'"
+                + " (which has paging) has that name");
+        assertThat(problemsAfter(doc -> {
+            at(PagingRulesTest.withTellWaiting(doc), "methods", 3).remove("paging");
+            named(doc, "methods", "system.listMethods").put("name", "aria2.tellWaitingAll");
+        })).as("without paging there is no variant").isEmpty();
+    }
+
+    @Test
+    void typeMayNotTakeTheNameOfTheBatchOrTheBuilder() {
+        assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "Aria2Batch")))
+                .containsExactly("$.enums[2].name (file test.json): enum 'Aria2Batch' has the Java type name"
+                        + " 'Aria2Batch', which the generator gives to the typed batch; rename it");
+        assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "Aria2ClientBuilder")))
+                .containsExactly("$.enums[2].name (file test.json): enum 'Aria2ClientBuilder' has the Java type name"
+                        + " 'Aria2ClientBuilder', which the generator gives to the client builder; rename it");
+    }
+
+    @Test
     void typeMayNotTakeANameDerivedFromAKeysOfStruct() {
         assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "DownloadStatusKey")))
                 .containsExactly("$.enums[2].name (file test.json): enum 'DownloadStatusKey' has the Java type name"

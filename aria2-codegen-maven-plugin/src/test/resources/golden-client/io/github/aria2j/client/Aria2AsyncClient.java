@@ -4,12 +4,15 @@ package io.github.aria2j.client;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
+import io.github.aria2j.model.MulticallEntry;
 import io.github.aria2j.model.PositionOrigin;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.Aria2TransportException;
 import io.github.aria2j.runtime.Generated;
+import io.github.aria2j.runtime.rpc.BatchMode;
+import io.github.aria2j.runtime.rpc.Paging;
 import io.github.aria2j.runtime.rpc.RpcEngine;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Implementations are thread-safe. {@link DefaultAria2AsyncClient} implements it over an {@link RpcEngine}.
  * Failures arrive through the future: {@link Aria2RpcException} when aria2 answers with an error,
  * {@link Aria2TransportException} when no usable answer comes back. Cancelling a future abandons its request.
+ *
+ * <p>Create a client with {@link #builder()}. {@link #batch()} sends several calls in one
+ * request, and {@link #call(String, List)} calls any method by name, with untyped params and
+ * result.
  */
 @Generated("aria2j-codegen")
 public interface Aria2AsyncClient extends AutoCloseable {
@@ -151,6 +158,107 @@ public interface Aria2AsyncClient extends AutoCloseable {
     CompletableFuture<List<DownloadStatusProjection>> tellActive(Set<DownloadStatusKey> keys);
 
     /**
+     * Tells the status of a page of the waiting downloads.
+     *
+     * <p>Calls aria2 without {@code keys};
+     * {@link #tellWaiting(int, int, Set)} describes the method in full.
+     *
+     * @param offset Where the page starts.
+     * @param num The largest number of downloads to return.
+     * @return a future of the result: One status per download of the page.
+     *     It fails with {@link Aria2RpcException} if aria2 answers with an error,
+     *     with {@link Aria2TransportException} if no usable answer comes back (aria2 unreachable, timeout, malformed reply).
+     * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#aria2.tellWaiting">aria2 manual: aria2.tellWaiting</a>
+     */
+    CompletableFuture<List<DownloadStatus>> tellWaiting(int offset, int num);
+
+    /**
+     * Tells the status of a page of the waiting downloads.
+     *
+     * @param offset Where the page starts.
+     * @param num The largest number of downloads to return.
+     * @param keys The keys to return.
+     * @return a future of the result: One status per download of the page. Only the requested keys are read.
+     *     It fails with {@link Aria2RpcException} if aria2 answers with an error,
+     *     with {@link Aria2TransportException} if no usable answer comes back (aria2 unreachable, timeout, malformed reply).
+     * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#aria2.tellWaiting">aria2 manual: aria2.tellWaiting</a>
+     */
+    CompletableFuture<List<DownloadStatusProjection>> tellWaiting(int offset, int num,
+            Set<DownloadStatusKey> keys);
+
+    /**
+     * Fetches every item of the list that {@link #tellWaiting(int, int)} returns page by page, in pages of
+     * {@value Paging#DEFAULT_PAGE_SIZE} items; {@link #tellWaitingAll(int)} describes it in full.
+     *
+     * @return a future of every item, in order, as an unmodifiable list.
+     */
+    default CompletableFuture<List<DownloadStatus>> tellWaitingAll() {
+        return tellWaitingAll(Paging.DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * Fetches every item of the list that {@link #tellWaiting(int, int)} returns page by page, one page after
+     * the other, and collects them.
+     *
+     * <p>It calls {@code tellWaiting} with {@code offset} = 0, {@code pageSize}, {@code 2 * pageSize}, ... and
+     * {@code num} = {@code pageSize}, until a page comes back shorter than {@code pageSize}
+     * (after a full last page, one more request finds the end).
+     *
+     * <p>This is a snapshot page by page, not an atomic one: aria2 answers each page from the
+     * list as it is at that moment. A download removed between two pages shifts the later
+     * pages, so that one download is skipped; one added meanwhile can appear, or push one
+     * already returned into the next page, which returns it again.
+     *
+     * @param pageSize how many items to request per call, at least 1
+     * @return a future of every item, in order, as an unmodifiable list.
+     *     It fails with {@link Aria2RpcException} if aria2 answers with an error,
+     *     with {@link Aria2TransportException} if no usable answer comes back (aria2 unreachable, timeout, malformed reply);
+     *     no page is requested after a failing one. Cancelling it stops the walk.
+     * @throws IllegalArgumentException if {@code pageSize} is less than 1
+     */
+    default CompletableFuture<List<DownloadStatus>> tellWaitingAll(int pageSize) {
+        return Paging.collectAsync(pageSize, (offset, num) -> tellWaiting(offset, num));
+    }
+
+    /**
+     * Fetches every item of the list that {@link #tellWaiting(int, int, Set)} returns page by page, in pages of
+     * {@value Paging#DEFAULT_PAGE_SIZE} items; {@link #tellWaitingAll(int, Set)} describes it in full.
+     *
+     * @param keys The keys to return.
+     * @return a future of every item, in order, as an unmodifiable list.
+     */
+    default CompletableFuture<List<DownloadStatusProjection>> tellWaitingAll(
+            Set<DownloadStatusKey> keys) {
+        return tellWaitingAll(Paging.DEFAULT_PAGE_SIZE, keys);
+    }
+
+    /**
+     * Fetches every item of the list that {@link #tellWaiting(int, int, Set)} returns page by page, one page after
+     * the other, and collects them.
+     *
+     * <p>It calls {@code tellWaiting} with {@code offset} = 0, {@code pageSize}, {@code 2 * pageSize}, ... and
+     * {@code num} = {@code pageSize}, until a page comes back shorter than {@code pageSize}
+     * (after a full last page, one more request finds the end).
+     *
+     * <p>This is a snapshot page by page, not an atomic one: aria2 answers each page from the
+     * list as it is at that moment. A download removed between two pages shifts the later
+     * pages, so that one download is skipped; one added meanwhile can appear, or push one
+     * already returned into the next page, which returns it again.
+     *
+     * @param pageSize how many items to request per call, at least 1
+     * @param keys The keys to return.
+     * @return a future of every item, in order, as an unmodifiable list.
+     *     It fails with {@link Aria2RpcException} if aria2 answers with an error,
+     *     with {@link Aria2TransportException} if no usable answer comes back (aria2 unreachable, timeout, malformed reply);
+     *     no page is requested after a failing one. Cancelling it stops the walk.
+     * @throws IllegalArgumentException if {@code pageSize} is less than 1
+     */
+    default CompletableFuture<List<DownloadStatusProjection>> tellWaitingAll(int pageSize,
+            Set<DownloadStatusKey> keys) {
+        return Paging.collectAsync(pageSize, (offset, num) -> tellWaiting(offset, num, keys));
+    }
+
+    /**
      * Changes options of a download.
      *
      * @param gid The GID of the download.
@@ -191,6 +299,83 @@ public interface Aria2AsyncClient extends AutoCloseable {
      * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#system.listMethods">aria2 manual: system.listMethods</a>
      */
     CompletableFuture<List<String>> listMethods();
+
+    /**
+     * Runs several calls in one request.
+     *
+     * @param methods The calls, each with its own secret.
+     * @return a future of the result: One element per call.
+     *     It fails with {@link Aria2RpcException} if aria2 answers with an error,
+     *     with {@link Aria2TransportException} if no usable answer comes back (aria2 unreachable, timeout, malformed reply).
+     * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#system.multicall">aria2 manual: system.multicall</a>
+     */
+    CompletableFuture<List<Object>> multicall(List<MulticallEntry> methods);
+
+    /**
+     * Starts building a client: where aria2 is, its secret, timeouts, TLS. One builder
+     * builds both clients: {@link Aria2ClientBuilder#build()} this blocking one, {@link Aria2ClientBuilder#buildAsync()}
+     * the non-blocking one.
+     *
+     * <pre>{@code
+     * try (Aria2AsyncClient aria2 = Aria2AsyncClient.builder()
+     *         .endpoint("http://localhost:6800/jsonrpc")
+     *         .secret("s3cret")
+     *         .buildAsync()) {
+     *     // calls
+     * }
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static Aria2ClientBuilder builder() {
+        return new Aria2ClientBuilder();
+    }
+
+    /**
+     * Starts a batch whose calls go to aria2 as the entries of one {@code system.multicall},
+     * the secret inside each entry; the same as {@code batch(BatchMode.MULTICALL)}.
+     *
+     * @return a new, empty batch; add calls, then run it once with {@link Aria2Batch#executeAsync()}
+     */
+    default Aria2Batch batch() {
+        return batch(BatchMode.MULTICALL);
+    }
+
+    /**
+     * Starts a batch: calls sent to aria2 together, in one request, each succeeding or
+     * failing on its own (see {@link Aria2Batch}). It uses this client's timeout.
+     *
+     * @param mode {@link BatchMode#MULTICALL}: the calls are the entries of one
+     *     {@code system.multicall}, each carrying the secret; {@link BatchMode#JSON_RPC}: a JSON-RPC
+     *     batch, an array of ordinary requests
+     * @return a new, empty batch; add calls, then run it once with {@link Aria2Batch#executeAsync()}
+     */
+    Aria2Batch batch(BatchMode mode);
+
+    /**
+     * Calls any method by its wire name with untyped params: an escape hatch for what this
+     * client does not offer, such as a method or param of a newer aria2, or to see aria2's
+     * reply as it is.
+     *
+     * <p>Give the params without the secret: the client adds it as the first param of
+     * {@code aria2.*} methods, and first in the {@code params} of each entry of a
+     * {@code system.multicall} (entries are maps with a {@code methodName} and a
+     * {@code params} list; the given maps are not modified); other {@code system.*} methods
+     * get none. The params are written as JSON: maps with string keys, collections, strings,
+     * numbers, booleans and {@code null}.
+     *
+     * @param method the wire name, such as {@code aria2.getVersion}
+     * @param params the params, without the secret
+     * @return a future of the result as generic JSON values: a {@code Map<String, Object>} for an object
+     *     (in the reply's key order), a {@code List<Object>} for an array (both unmodifiable),
+     *     a {@code String}, a {@code Long} for an integer, a {@code Double} for a fraction,
+     *     a {@code Boolean}, or {@code null}. aria2 sends most numbers and booleans as
+     *     strings.
+     *     It fails with {@link Aria2RpcException} if aria2 answers with an error,
+     *     with {@link Aria2TransportException} if no usable answer comes back (aria2 unreachable, timeout, malformed reply).
+     * @throws IllegalArgumentException if the name is blank or a param cannot be written as JSON
+     */
+    CompletableFuture<@Nullable Object> call(String method, List<?> params);
 
     /**
      * Returns a view of this client whose calls time out after {@code timeout}.

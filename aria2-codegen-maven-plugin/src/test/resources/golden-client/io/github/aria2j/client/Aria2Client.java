@@ -4,17 +4,21 @@ package io.github.aria2j.client;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
+import io.github.aria2j.model.MulticallEntry;
 import io.github.aria2j.model.PositionOrigin;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.Aria2TransportException;
 import io.github.aria2j.runtime.Generated;
+import io.github.aria2j.runtime.rpc.BatchMode;
+import io.github.aria2j.runtime.rpc.Paging;
 import io.github.aria2j.runtime.rpc.RpcEngine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Implementations are thread-safe. {@link DefaultAria2Client} implements it over an {@link RpcEngine}.
  * Failures are unchecked: {@link Aria2RpcException} when aria2 answers with an error,
  * {@link Aria2TransportException} when no usable answer comes back.
+ *
+ * <p>Create a client with {@link #builder()}. {@link #batch()} sends several calls in one
+ * request, and {@link #call(String, List)} calls any method by name, with untyped params and
+ * result.
  */
 @Generated("aria2j-codegen")
 public interface Aria2Client extends AutoCloseable {
@@ -149,6 +157,103 @@ public interface Aria2Client extends AutoCloseable {
     List<DownloadStatusProjection> tellActive(Set<DownloadStatusKey> keys);
 
     /**
+     * Tells the status of a page of the waiting downloads.
+     *
+     * <p>Calls aria2 without {@code keys};
+     * {@link #tellWaiting(int, int, Set)} describes the method in full.
+     *
+     * @param offset Where the page starts.
+     * @param num The largest number of downloads to return.
+     * @return One status per download of the page.
+     * @throws Aria2RpcException if aria2 answers with an error
+     * @throws Aria2TransportException if no usable answer comes back (aria2 unreachable, timeout, malformed reply)
+     * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#aria2.tellWaiting">aria2 manual: aria2.tellWaiting</a>
+     */
+    List<DownloadStatus> tellWaiting(int offset, int num);
+
+    /**
+     * Tells the status of a page of the waiting downloads.
+     *
+     * @param offset Where the page starts.
+     * @param num The largest number of downloads to return.
+     * @param keys The keys to return.
+     * @return One status per download of the page. Only the requested keys are read.
+     * @throws Aria2RpcException if aria2 answers with an error
+     * @throws Aria2TransportException if no usable answer comes back (aria2 unreachable, timeout, malformed reply)
+     * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#aria2.tellWaiting">aria2 manual: aria2.tellWaiting</a>
+     */
+    List<DownloadStatusProjection> tellWaiting(int offset, int num, Set<DownloadStatusKey> keys);
+
+    /**
+     * Streams every item of the list that {@link #tellWaiting(int, int)} returns page by page, in pages of
+     * {@value Paging#DEFAULT_PAGE_SIZE} items; {@link #tellWaitingAll(int)} describes it in full.
+     *
+     * @return the items of every page, in order, as a sequential stream that fetches lazily.
+     */
+    default Stream<DownloadStatus> tellWaitingAll() {
+        return tellWaitingAll(Paging.DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * Streams every item of the list that {@link #tellWaiting(int, int)} returns page by page, fetching the
+     * pages while the stream is consumed.
+     *
+     * <p>It calls {@code tellWaiting} with {@code offset} = 0, {@code pageSize}, {@code 2 * pageSize}, ... and
+     * {@code num} = {@code pageSize}, until a page comes back shorter than {@code pageSize}
+     * (after a full last page, one more request finds the end).
+     * Nothing is fetched before the stream's terminal operation, which throws the
+     * {@link Aria2RpcException} or {@link Aria2TransportException} of a failing page.
+     *
+     * <p>This is a snapshot page by page, not an atomic one: aria2 answers each page from the
+     * list as it is at that moment. A download removed between two pages shifts the later
+     * pages, so that one download is skipped; one added meanwhile can appear, or push one
+     * already returned into the next page, which returns it again.
+     *
+     * @param pageSize how many items to request per call, at least 1
+     * @return the items of every page, in order, as a sequential stream that fetches lazily.
+     * @throws IllegalArgumentException if {@code pageSize} is less than 1
+     */
+    default Stream<DownloadStatus> tellWaitingAll(int pageSize) {
+        return Paging.stream(pageSize, (offset, num) -> tellWaiting(offset, num));
+    }
+
+    /**
+     * Streams every item of the list that {@link #tellWaiting(int, int, Set)} returns page by page, in pages of
+     * {@value Paging#DEFAULT_PAGE_SIZE} items; {@link #tellWaitingAll(int, Set)} describes it in full.
+     *
+     * @param keys The keys to return.
+     * @return the items of every page, in order, as a sequential stream that fetches lazily.
+     */
+    default Stream<DownloadStatusProjection> tellWaitingAll(Set<DownloadStatusKey> keys) {
+        return tellWaitingAll(Paging.DEFAULT_PAGE_SIZE, keys);
+    }
+
+    /**
+     * Streams every item of the list that {@link #tellWaiting(int, int, Set)} returns page by page, fetching the
+     * pages while the stream is consumed.
+     *
+     * <p>It calls {@code tellWaiting} with {@code offset} = 0, {@code pageSize}, {@code 2 * pageSize}, ... and
+     * {@code num} = {@code pageSize}, until a page comes back shorter than {@code pageSize}
+     * (after a full last page, one more request finds the end).
+     * Nothing is fetched before the stream's terminal operation, which throws the
+     * {@link Aria2RpcException} or {@link Aria2TransportException} of a failing page.
+     *
+     * <p>This is a snapshot page by page, not an atomic one: aria2 answers each page from the
+     * list as it is at that moment. A download removed between two pages shifts the later
+     * pages, so that one download is skipped; one added meanwhile can appear, or push one
+     * already returned into the next page, which returns it again.
+     *
+     * @param pageSize how many items to request per call, at least 1
+     * @param keys The keys to return.
+     * @return the items of every page, in order, as a sequential stream that fetches lazily.
+     * @throws IllegalArgumentException if {@code pageSize} is less than 1
+     */
+    default Stream<DownloadStatusProjection> tellWaitingAll(int pageSize,
+            Set<DownloadStatusKey> keys) {
+        return Paging.stream(pageSize, (offset, num) -> tellWaiting(offset, num, keys));
+    }
+
+    /**
      * Changes options of a download.
      *
      * @param gid The GID of the download.
@@ -187,6 +292,83 @@ public interface Aria2Client extends AutoCloseable {
      * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#system.listMethods">aria2 manual: system.listMethods</a>
      */
     List<String> listMethods();
+
+    /**
+     * Runs several calls in one request.
+     *
+     * @param methods The calls, each with its own secret.
+     * @return One element per call.
+     * @throws Aria2RpcException if aria2 answers with an error
+     * @throws Aria2TransportException if no usable answer comes back (aria2 unreachable, timeout, malformed reply)
+     * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#system.multicall">aria2 manual: system.multicall</a>
+     */
+    List<Object> multicall(List<MulticallEntry> methods);
+
+    /**
+     * Starts building a client: where aria2 is, its secret, timeouts, TLS. One builder
+     * builds both clients: {@link Aria2ClientBuilder#build()} this blocking one, {@link Aria2ClientBuilder#buildAsync()}
+     * the non-blocking one.
+     *
+     * <pre>{@code
+     * try (Aria2Client aria2 = Aria2Client.builder()
+     *         .endpoint("http://localhost:6800/jsonrpc")
+     *         .secret("s3cret")
+     *         .build()) {
+     *     // calls
+     * }
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    static Aria2ClientBuilder builder() {
+        return new Aria2ClientBuilder();
+    }
+
+    /**
+     * Starts a batch whose calls go to aria2 as the entries of one {@code system.multicall},
+     * the secret inside each entry; the same as {@code batch(BatchMode.MULTICALL)}.
+     *
+     * @return a new, empty batch; add calls, then run it once with {@link Aria2Batch#execute()}
+     */
+    default Aria2Batch batch() {
+        return batch(BatchMode.MULTICALL);
+    }
+
+    /**
+     * Starts a batch: calls sent to aria2 together, in one request, each succeeding or
+     * failing on its own (see {@link Aria2Batch}). It uses this client's timeout.
+     *
+     * @param mode {@link BatchMode#MULTICALL}: the calls are the entries of one
+     *     {@code system.multicall}, each carrying the secret; {@link BatchMode#JSON_RPC}: a JSON-RPC
+     *     batch, an array of ordinary requests
+     * @return a new, empty batch; add calls, then run it once with {@link Aria2Batch#execute()}
+     */
+    Aria2Batch batch(BatchMode mode);
+
+    /**
+     * Calls any method by its wire name with untyped params: an escape hatch for what this
+     * client does not offer, such as a method or param of a newer aria2, or to see aria2's
+     * reply as it is.
+     *
+     * <p>Give the params without the secret: the client adds it as the first param of
+     * {@code aria2.*} methods, and first in the {@code params} of each entry of a
+     * {@code system.multicall} (entries are maps with a {@code methodName} and a
+     * {@code params} list; the given maps are not modified); other {@code system.*} methods
+     * get none. The params are written as JSON: maps with string keys, collections, strings,
+     * numbers, booleans and {@code null}.
+     *
+     * @param method the wire name, such as {@code aria2.getVersion}
+     * @param params the params, without the secret
+     * @return the result as generic JSON values: a {@code Map<String, Object>} for an object
+     *     (in the reply's key order), a {@code List<Object>} for an array (both unmodifiable),
+     *     a {@code String}, a {@code Long} for an integer, a {@code Double} for a fraction,
+     *     a {@code Boolean}, or {@code null}. aria2 sends most numbers and booleans as
+     *     strings.
+     * @throws IllegalArgumentException if the name is blank or a param cannot be written as JSON
+     * @throws Aria2RpcException if aria2 answers with an error
+     * @throws Aria2TransportException if no usable answer comes back (aria2 unreachable, timeout, malformed reply)
+     */
+    @Nullable Object call(String method, List<?> params);
 
     /**
      * Returns a view of this client whose calls time out after {@code timeout}.

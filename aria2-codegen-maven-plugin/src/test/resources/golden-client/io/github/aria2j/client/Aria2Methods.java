@@ -3,8 +3,10 @@ package io.github.aria2j.client;
 
 import io.github.aria2j.internal.codec.DownloadStatusCodec;
 import io.github.aria2j.internal.codec.DownloadStatusProjectionCodec;
+import io.github.aria2j.internal.codec.MulticallEntryCodec;
 import io.github.aria2j.internal.codec.PositionOriginCodec;
 import io.github.aria2j.model.DownloadStatus;
+import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
@@ -19,6 +21,8 @@ import io.github.aria2j.runtime.rpc.RpcParam;
 import io.github.aria2j.runtime.rpc.TokenPlacement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aria2 RPC methods as data: the wire name, where the secret goes, how to write
@@ -110,6 +114,35 @@ public final class Aria2Methods {
             RpcParam.optionalLast("keys", DownloadStatusProjectionCodec.KEYS_WRITER));
 
     /**
+     * Descriptor of {@code aria2.tellWaiting}.
+     * Tells the status of a page of the waiting downloads.
+     *
+     * @see Aria2Client#tellWaiting
+     */
+    public static final RpcMethod<List<DownloadStatus>> TELL_WAITING = RpcMethod.of(
+            "aria2.tellWaiting",
+            TokenPlacement.REQUIRED,
+            ValueReaders.listOf(DownloadStatusCodec.READER),
+            RpcParam.required("offset", ValueWriters.INT_NUMBER),
+            RpcParam.required("num", ValueWriters.INT_NUMBER),
+            RpcParam.optionalLast("keys", DownloadStatusProjectionCodec.KEYS_WRITER));
+
+    /**
+     * Descriptor of {@code aria2.tellWaiting} with {@code keys}:
+     * the result holds the requested keys only, as {@link DownloadStatusProjection}.
+     * Tells the status of a page of the waiting downloads.
+     *
+     * @see Aria2Client#tellWaiting
+     */
+    public static final RpcMethod<List<DownloadStatusProjection>> TELL_WAITING_PROJECTION = RpcMethod.of(
+            "aria2.tellWaiting",
+            TokenPlacement.REQUIRED,
+            ValueReaders.listOf(DownloadStatusProjectionCodec.READER),
+            RpcParam.required("offset", ValueWriters.INT_NUMBER),
+            RpcParam.required("num", ValueWriters.INT_NUMBER),
+            RpcParam.optionalLast("keys", DownloadStatusProjectionCodec.KEYS_WRITER));
+
+    /**
      * Descriptor of {@code aria2.changeOption}.
      * Changes options of a download.
      *
@@ -156,9 +189,60 @@ public final class Aria2Methods {
             ValueReaders.listOf(ValueReaders.STRING));
 
     /**
+     * Descriptor of {@code system.multicall}.
+     * Runs several calls in one request.
+     *
+     * @see Aria2Client#multicall
+     */
+    public static final RpcMethod<List<Object>> MULTICALL = RpcMethod.of(
+            "system.multicall",
+            TokenPlacement.PER_ENTRY,
+            ValueReaders.listOf(ValueReaders.ANY),
+            RpcParam.required("methods", ValueWriters.listOf(MulticallEntryCodec.WRITER)));
+
+    /**
      * Not instantiable: a holder of constants.
      */
     private Aria2Methods() {
+    }
+
+    /**
+     * Descriptor of {@code aria2.tellStatus} for a call that asks for {@code keys}: its reader checks that
+     * the always-present keys among them arrived and reports them as the requested keys.
+     *
+     * @param keys the keys the call asks for; {@code null} or empty means all keys, as for aria2
+     * @return {@link #TELL_STATUS_PROJECTION} with a reader for these keys
+     */
+    public static RpcMethod<DownloadStatusProjection> tellStatusProjection(
+            @Nullable Set<DownloadStatusKey> keys) {
+        Set<DownloadStatusKey> requested = keys == null ? Set.of() : keys;
+        return TELL_STATUS_PROJECTION.withResult(DownloadStatusProjectionCodec.reader(requested));
+    }
+
+    /**
+     * Descriptor of {@code aria2.tellActive} for a call that asks for {@code keys}: its reader checks that
+     * the always-present keys among them arrived and reports them as the requested keys.
+     *
+     * @param keys the keys the call asks for; {@code null} or empty means all keys, as for aria2
+     * @return {@link #TELL_ACTIVE_PROJECTION} with a reader for these keys
+     */
+    public static RpcMethod<List<DownloadStatusProjection>> tellActiveProjection(
+            @Nullable Set<DownloadStatusKey> keys) {
+        Set<DownloadStatusKey> requested = keys == null ? Set.of() : keys;
+        return TELL_ACTIVE_PROJECTION.withResult(ValueReaders.listOf(DownloadStatusProjectionCodec.reader(requested)));
+    }
+
+    /**
+     * Descriptor of {@code aria2.tellWaiting} for a call that asks for {@code keys}: its reader checks that
+     * the always-present keys among them arrived and reports them as the requested keys.
+     *
+     * @param keys the keys the call asks for; {@code null} or empty means all keys, as for aria2
+     * @return {@link #TELL_WAITING_PROJECTION} with a reader for these keys
+     */
+    public static RpcMethod<List<DownloadStatusProjection>> tellWaitingProjection(
+            @Nullable Set<DownloadStatusKey> keys) {
+        Set<DownloadStatusKey> requested = keys == null ? Set.of() : keys;
+        return TELL_WAITING_PROJECTION.withResult(ValueReaders.listOf(DownloadStatusProjectionCodec.reader(requested)));
     }
 
     /**

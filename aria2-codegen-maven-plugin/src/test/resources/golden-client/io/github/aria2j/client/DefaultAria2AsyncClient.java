@@ -4,10 +4,12 @@ package io.github.aria2j.client;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
+import io.github.aria2j.model.MulticallEntry;
 import io.github.aria2j.model.PositionOrigin;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
 import io.github.aria2j.runtime.Generated;
+import io.github.aria2j.runtime.rpc.BatchMode;
 import io.github.aria2j.runtime.rpc.RpcEngine;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class DefaultAria2AsyncClient implements Aria2AsyncClient {
     @Override
     public CompletableFuture<DownloadStatusProjection> tellStatus(String gid,
             Set<DownloadStatusKey> keys) {
-        return engine.callAsync(Aria2Methods.TELL_STATUS_PROJECTION, gid, keys);
+        return engine.callAsync(Aria2Methods.tellStatusProjection(keys), gid, keys);
     }
 
     @Override
@@ -78,7 +80,18 @@ public final class DefaultAria2AsyncClient implements Aria2AsyncClient {
     @Override
     public CompletableFuture<List<DownloadStatusProjection>> tellActive(
             Set<DownloadStatusKey> keys) {
-        return engine.callAsync(Aria2Methods.TELL_ACTIVE_PROJECTION, keys);
+        return engine.callAsync(Aria2Methods.tellActiveProjection(keys), keys);
+    }
+
+    @Override
+    public CompletableFuture<List<DownloadStatus>> tellWaiting(int offset, int num) {
+        return engine.callAsync(Aria2Methods.TELL_WAITING, offset, num);
+    }
+
+    @Override
+    public CompletableFuture<List<DownloadStatusProjection>> tellWaiting(int offset, int num,
+            Set<DownloadStatusKey> keys) {
+        return engine.callAsync(Aria2Methods.tellWaitingProjection(keys), offset, num, keys);
     }
 
     @Override
@@ -99,6 +112,21 @@ public final class DefaultAria2AsyncClient implements Aria2AsyncClient {
     @Override
     public CompletableFuture<List<String>> listMethods() {
         return engine.callAsync(Aria2Methods.LIST_METHODS);
+    }
+
+    @Override
+    public CompletableFuture<List<Object>> multicall(List<MulticallEntry> methods) {
+        return engine.callAsync(Aria2Methods.MULTICALL, methods);
+    }
+
+    @Override
+    public Aria2Batch batch(BatchMode mode) {
+        return new Aria2Batch(engine.newBatch(mode));
+    }
+
+    @Override
+    public CompletableFuture<@Nullable Object> call(String method, List<?> params) {
+        return engine.callRawAsync(method, params);
     }
 
     @Override

@@ -4,10 +4,12 @@ package io.github.aria2j.client;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
+import io.github.aria2j.model.MulticallEntry;
 import io.github.aria2j.model.PositionOrigin;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
 import io.github.aria2j.runtime.Generated;
+import io.github.aria2j.runtime.rpc.BatchMode;
 import io.github.aria2j.runtime.rpc.RpcEngine;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class DefaultAria2Client implements Aria2Client {
 
     @Override
     public DownloadStatusProjection tellStatus(String gid, Set<DownloadStatusKey> keys) {
-        return engine.call(Aria2Methods.TELL_STATUS_PROJECTION, gid, keys);
+        return engine.call(Aria2Methods.tellStatusProjection(keys), gid, keys);
     }
 
     @Override
@@ -74,7 +76,18 @@ public final class DefaultAria2Client implements Aria2Client {
 
     @Override
     public List<DownloadStatusProjection> tellActive(Set<DownloadStatusKey> keys) {
-        return engine.call(Aria2Methods.TELL_ACTIVE_PROJECTION, keys);
+        return engine.call(Aria2Methods.tellActiveProjection(keys), keys);
+    }
+
+    @Override
+    public List<DownloadStatus> tellWaiting(int offset, int num) {
+        return engine.call(Aria2Methods.TELL_WAITING, offset, num);
+    }
+
+    @Override
+    public List<DownloadStatusProjection> tellWaiting(int offset, int num,
+            Set<DownloadStatusKey> keys) {
+        return engine.call(Aria2Methods.tellWaitingProjection(keys), offset, num, keys);
     }
 
     @Override
@@ -95,6 +108,21 @@ public final class DefaultAria2Client implements Aria2Client {
     @Override
     public List<String> listMethods() {
         return engine.call(Aria2Methods.LIST_METHODS);
+    }
+
+    @Override
+    public List<Object> multicall(List<MulticallEntry> methods) {
+        return engine.call(Aria2Methods.MULTICALL, methods);
+    }
+
+    @Override
+    public Aria2Batch batch(BatchMode mode) {
+        return new Aria2Batch(engine.newBatch(mode));
+    }
+
+    @Override
+    public @Nullable Object call(String method, List<?> params) {
+        return engine.callRaw(method, params);
     }
 
     @Override
