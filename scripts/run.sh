@@ -1,29 +1,23 @@
 #!/usr/bin/env bash
-# The project's main job: builds every module and installs it into the local Maven repository
-# (aria2-options and aria2-client-generated are generated from the schema on the way), then says what
-# was built.
-# Tests are skipped here; scripts/test.sh runs them. Extra arguments are passed to Maven.
+# The project's main job: builds every module (the client is generated from the schema on the way),
+# installs the artifacts into the local Maven repository, then downloads a file through an aria2c that
+# it starts and stops itself, showing progress, and prints where the file is.
+#
+#   scripts/run.sh                       # downloads a file it serves itself on loopback (works offline)
+#   scripts/run.sh https://example.org/file.iso --dir /tmp/downloads
+#
+# Tests are skipped here; scripts/test.sh runs them. Installs aria2 (apt-get) when aria2c is missing.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-./mvnw -B -ntp -DskipTests install "$@"
+# shellcheck source=scripts/lib/prerequisites.sh
+source scripts/lib/prerequisites.sh
 
+echo "Building and installing the modules (./mvnw -DskipTests install) ..."
+./mvnw -B -ntp -q -DskipTests install
+
+version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' aria2-examples/pom.xml | head -n 1)"
 echo
-echo "Built:"
-shopt -s nullglob
-for module in schema aria2-codegen-maven-plugin aria2-options aria2-client-generated integration-tests; do
-  for jar in "$module"/target/*.jar; do
-    echo "  $jar"
-  done
-done
-
-schema_json=schema/aria2-rpc.json
-if [[ -f "$schema_json" ]]; then
-  echo
-  echo "Schema $schema_json (entries per top-level section):"
-  java scripts/SchemaSummary.java "$schema_json"
-else
-  echo
-  echo "No $schema_json yet."
-fi
+exec "$java_cmd" -cp "aria2-examples/target/aria2-examples-$version.jar:aria2-examples/target/lib/*" \
+  io.github.aria2j.examples.Download "$@"
