@@ -15,6 +15,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Objects;
 import javax.net.ssl.SSLException;
 
 /**
@@ -68,6 +69,18 @@ final class HttpFailures {
           "I/O error with " + endpoint + ": " + reason(cause), cause);
     }
     return error(request, TransportErrorKind.IO, "unexpected failure: " + cause, cause);
+  }
+
+  /**
+   * What an exchange failed with, behind the copy {@code HttpClient.send} throws: it rethrows
+   * the failure as a new exception of a like type with the same message and the failure as its
+   * cause (bare for an {@link HttpTimeoutException}).
+   */
+  static Throwable original(Throwable thrown) {
+    Throwable cause = thrown.getCause();
+    return cause != null && Objects.equals(thrown.getMessage(), cause.getMessage())
+        ? cause
+        : thrown;
   }
 
   Aria2TransportException timeout(TransportRequest request) {

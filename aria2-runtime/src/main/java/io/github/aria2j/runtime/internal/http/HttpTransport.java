@@ -7,6 +7,8 @@ import io.github.aria2j.runtime.internal.Endpoints;
 import io.github.aria2j.runtime.rpc.RpcTransport;
 import io.github.aria2j.runtime.rpc.TransportReply;
 import io.github.aria2j.runtime.rpc.TransportRequest;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 
 /**
  * JSON-RPC over HTTP POST on {@link HttpClient}: one client, kept-alive HTTP/1.1 connections.
  *
- * <p>Every exchange is asynchronous ({@code sendAsync}); the blocking {@link #send} waits for
- * it on the caller's thread, as {@code HttpClient.send} itself does, so both paths share one
- * deadline: {@link HttpRequest#timeout} only covers the wait for the response headers, and the
- * deadline also covers a body that stalls. When the deadline passes or the caller cancels, the
- * exchange is cancelled, which closes its connection.
+ * <p>{@link HttpRequest#timeout} only covers the wait for the response headers; each path also
+ * bounds the body. The asynchronous path puts a deadline on its future, and when the deadline
+ * passes or the caller cancels, the exchange is cancelled, which closes its connection. The
+ * blocking path runs {@code HttpClient.send} on the caller's thread and {@link BlockingCalls}
+ * fails a body still incomplete at the deadline. Waiting on a {@code sendAsync} future instead
+ * would cost a thread per call: the JDK completes that future through the common pool's
+ * executor, which starts a thread per task when the machine has two CPUs or fewer.
  */
 public final class HttpTransport implements RpcTransport {
 
@@ -36,6 +39,7 @@ public final class HttpTransport implements RpcTransport {
   private final HttpFailures failures;
   private final Map<CompletableFuture<TransportReply>, TransportRequest> pending =
       new ConcurrentHashMap<>();
+  private final BlockingCalls blocking = new BlockingCalls();
   private volatile boolean closed;
 
   /**
@@ -61,16 +65,29 @@ public final class HttpTransport implements RpcTransport {
 
   @Override
   public TransportReply send(TransportRequest request) {
-    CompletableFuture<TransportReply> reply = sendAsync(request);
+    HttpRequest httpRequest = httpRequest(request);
+    LimitedBodySubscriber.Blocking handler =
+        new LimitedBodySubscriber.Blocking(
+            maxResponseBytes, System.nanoTime() + request.timeout().toNanos());
+    blocking.add(handler);
+    if (closed) { // checked after add(), so that close() either sees the call or is seen here
+      blocking.remove(handler);
+      throw onCallerThread(request, failures.closed(request));
+    }
     try {
-      return reply.get(); // bounded: sendAsync completes the future by the deadline
+      HttpResponse<byte[]> response = client.send(httpRequest, handler);
+      return new TransportReply(response.statusCode(), response.body());
     } catch (InterruptedException e) {
-      reply.cancel(true);
+      // On Java 17 the client's own cancel may leave a body being read: stop it too.
+      handler.abort(new InterruptedIOException("interrupted"));
       Thread.currentThread().interrupt();
       throw new Aria2TransportException(
           request.method(), TransportErrorKind.INTERRUPTED, "interrupted while waiting", e);
-    } catch (ExecutionException e) {
-      throw onCallerThread(request, e.getCause());
+    } catch (IOException | RuntimeException e) {
+      throw onCallerThread(
+          request, closed ? failures.closed(request) : HttpFailures.original(e));
+    } finally {
+      blocking.remove(handler);
     }
   }
 
@@ -81,12 +98,7 @@ public final class HttpTransport implements RpcTransport {
       reply.completeExceptionally(failures.closed(request));
       return reply;
     }
-    HttpRequest httpRequest =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(request.timeout())
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()))
-            .build();
+    HttpRequest httpRequest = httpRequest(request);
     CompletableFuture<HttpResponse<byte[]>> exchange;
     try {
       exchange = client.sendAsync(httpRequest, LimitedBodySubscriber.handler(maxResponseBytes));
@@ -120,6 +132,10 @@ public final class HttpTransport implements RpcTransport {
   /**
    * Fails pending exchanges with kind {@code CLOSED}, cancelling them.
    *
+   * <p>A blocking call still waiting for the response headers cannot be cut short (the JDK
+   * offers no handle on that exchange): it fails with {@code CLOSED} when the headers come or
+   * its timeout passes, whichever is first.
+   *
    * <p>On Java 17 an {@link HttpClient} has no {@code close()}: once nothing refers to it and no
    * exchange is running, its threads end by themselves.
    */
@@ -127,6 +143,7 @@ public final class HttpTransport implements RpcTransport {
   public void close() {
     closed = true;
     pending.forEach((reply, request) -> reply.completeExceptionally(failures.closed(request)));
+    blocking.abortAll(() -> new IOException("the client is closed"));
   }
 
   @Override
@@ -134,9 +151,17 @@ public final class HttpTransport implements RpcTransport {
     return "HttpTransport[" + Endpoints.describe(endpoint) + "]";
   }
 
+  private HttpRequest httpRequest(TransportRequest request) {
+    return HttpRequest.newBuilder(endpoint)
+        .timeout(request.timeout())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()))
+        .build();
+  }
+
   /**
-   * Rethrows a failure from the client's threads with the caller's stack, keeping the original
-   * as the cause, so that a blocking caller sees where it made the call.
+   * Rethrows a failure with the caller's stack, keeping the mapped one as the cause, so that a
+   * blocking caller sees where it made the call whichever thread the failure was mapped on.
    */
   private Aria2TransportException onCallerThread(TransportRequest request, Throwable failure) {
     Aria2TransportException error = failures.map(request, failure);

@@ -228,31 +228,46 @@ public final class JacksonJsonIn implements JsonIn {
     throw outOfRange("a long");
   }
 
+  /**
+   * Parses a string of decimal digits, which is how aria2 sends every number, from the parser's
+   * own character buffer: no String is made for each of the thousands of numbers of a large reply.
+   */
   private long integerString() {
-    String text = text();
-    if (!isDecimalInteger(text)) {
+    char[] chars;
+    int offset;
+    int length;
+    try {
+      chars = parser.getTextCharacters();
+      offset = parser.getTextOffset();
+      length = parser.getTextLength();
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+    // aria2 writes only [-]digits: "+1", " 1" and "" are not numbers here (Long.parseLong takes "+1")
+    boolean negative = length > 0 && chars[offset] == '-';
+    int start = negative ? 1 : 0;
+    if (length == start) {
       throw unexpected("an integer (a number or a string of digits)", JsonToken.VALUE_STRING);
     }
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw outOfRange("a long");
-    }
-  }
-
-  // Long.parseLong alone would also take "+1"; aria2 writes only [-]digits.
-  private static boolean isDecimalInteger(String text) {
-    int start = text.startsWith("-") ? 1 : 0;
-    if (text.length() == start) {
-      return false;
-    }
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
+    long value = 0; // accumulated negatively: Long.MIN_VALUE has no positive counterpart
+    for (int i = start; i < length; i++) {
+      char c = chars[offset + i];
       if (c < '0' || c > '9') {
-        return false;
+        throw unexpected("an integer (a number or a string of digits)", JsonToken.VALUE_STRING);
       }
+      int digit = c - '0';
+      if (value < (Long.MIN_VALUE + digit) / 10) {
+        throw outOfRange("a long");
+      }
+      value = value * 10 - digit;
     }
-    return true;
+    if (!negative) {
+      if (value == Long.MIN_VALUE) {
+        throw outOfRange("a long");
+      }
+      value = -value;
+    }
+    return value;
   }
 
   private static boolean isValueStart(JsonToken current) {

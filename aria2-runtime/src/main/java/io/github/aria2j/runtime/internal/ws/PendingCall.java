@@ -4,42 +4,39 @@ import io.github.aria2j.runtime.Aria2TransportException;
 import io.github.aria2j.runtime.rpc.TransportReply;
 import io.github.aria2j.runtime.rpc.TransportRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
- * One request on its way: the frame to send, the future reply and its deadline.
+ * One request on its way: the frame to send and the future reply.
  *
- * <p>Futures are completed on the executor, never on the socket's reading thread or the JDK's
- * timer thread: a caller's callback that blocks (even on another call of the same transport)
- * must not stall every other reply or timeout.
+ * <p>An asynchronous call's future is completed on the executor, never on the socket's reading
+ * thread or the timer's: a caller's callback that blocks (even on another call of the same
+ * transport) must not stall every other reply or timeout. A blocking call's future has no
+ * callbacks of the caller's, only a waiting thread, so it is completed where the call ends
+ * (usually the reading thread), which merely wakes that thread.
  */
 final class PendingCall {
 
   private final TransportRequest request;
-  private final Executor executor;
+  private final Executor executor; // null: complete on the thread that ends the call
   private final CompletableFuture<TransportReply> reply = new CompletableFuture<>();
-  private final CompletableFuture<Void> deadline;
   private volatile PendingCalls table;
+  private volatile Deadlines.Entry deadline;
   private String frame; // handed from the sender to the sending thread through the queue
 
-  PendingCall(TransportRequest request, Executor executor, WsFailures failures) {
+  /**
+   * Creates a call.
+   *
+   * @param executor completes the future; null for a blocking call, whose future only wakes
+   *     the caller's thread
+   */
+  PendingCall(TransportRequest request, Executor executor) {
     this.request = request;
     this.executor = executor;
     this.frame = new String(request.body(), StandardCharsets.UTF_8);
-    // orTimeout's timer is cancelled as soon as the deadline completes, so answered calls do
-    // not linger in the JDK's scheduler until their timeout.
-    this.deadline =
-        new CompletableFuture<Void>()
-            .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    deadline.whenComplete(
-        (ignored, expired) -> {
-          if (expired != null) {
-            fail(failures.timeout(request));
-          }
-        });
     // Whatever ends the call (reply, failure, timeout, the caller's cancel) frees its entry.
     reply.whenComplete((ignored, failure) -> finished());
   }
@@ -50,6 +47,14 @@ final class PendingCall {
 
   String method() {
     return request.method();
+  }
+
+  TransportRequest request() {
+    return request;
+  }
+
+  Duration timeout() {
+    return request.timeout();
   }
 
   CompletableFuture<TransportReply> reply() {
@@ -72,6 +77,14 @@ final class PendingCall {
     this.table = table;
   }
 
+  /** Records this call's deadline entry, released when the call ends. */
+  void watchedBy(Deadlines.Entry entry) {
+    this.deadline = entry;
+    if (reply.isDone()) { // ended before the entry was recorded: finished() missed it
+      entry.call = null;
+    }
+  }
+
   void succeed(byte[] body) {
     deliver(() -> reply.complete(new TransportReply(200, body)));
   }
@@ -81,6 +94,10 @@ final class PendingCall {
   }
 
   private void deliver(Runnable completion) {
+    if (executor == null) {
+      completion.run();
+      return;
+    }
     try {
       executor.execute(completion);
     } catch (RejectedExecutionException e) { // the user's executor is shutting down
@@ -89,7 +106,10 @@ final class PendingCall {
   }
 
   private void finished() {
-    deadline.complete(null);
+    Deadlines.Entry entry = deadline;
+    if (entry != null) {
+      entry.call = null; // the timer's entry no longer keeps the request and reply alive
+    }
     PendingCalls current = table;
     if (current != null) {
       current.remove(this);

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -28,13 +30,14 @@ import java.util.function.Consumer;
  * send in any order, are matched to their call by id. The socket opens with the first call;
  * when it closes or fails, every call waiting on it fails at once with kind {@code IO}, and the
  * next call opens a new one. Nothing blocks a thread per call: sends are queued and chained,
- * each call has its own deadline, and the blocking {@link #send} waits for {@link #sendAsync}
- * on the caller's thread.
+ * the blocking {@link #send} waits on the caller's thread, bounded by its timeout, and the
+ * deadlines of asynchronous calls are checked together (see {@link Deadlines}).
  *
- * <p>Futures complete on the settings' executor, or else in the common fork-join pool, never on
- * the socket's reading thread: callbacks should not block, except by waiting for other calls.
- * Messages without an id but with a {@code method} are aria2's notifications: see {@link
- * #onNotification}.
+ * <p>Futures of {@link #sendAsync} complete on the settings' executor, or else in the common
+ * fork-join pool, never on the socket's reading thread: callbacks should not block, except by
+ * waiting for other calls. A blocking {@link #send} is woken directly by the reading thread,
+ * which runs none of the caller's code. Messages without an id but with a {@code method} are
+ * aria2's notifications: see {@link #onNotification}.
  *
  * <p>Logs through the {@link System.Logger} named after this class: connections at DEBUG, and
  * messages that are dropped (DEBUG for late replies, WARNING for unreadable ones, with at most
@@ -53,6 +56,7 @@ public final class WebSocketTransport implements RpcTransport {
   private final int maxResponseBytes;
   private final Executor executor;
   private final WsFailures failures;
+  private final Deadlines deadlines;
   private final Inbound inbound;
   private final System.Logger logger;
   private final AtomicReference<Connection> current = new AtomicReference<>();
@@ -78,11 +82,15 @@ public final class WebSocketTransport implements RpcTransport {
     // since CompletableFuture.get/join in the common pool make it add a thread.
     this.executor = settings.executor().orElseGet(ForkJoinPool::commonPool);
     this.failures = new WsFailures(described, connectTimeout, maxResponseBytes);
+    this.deadlines = new Deadlines(failures);
     this.inbound = new Inbound(logger, settings.secret().map(Secret::value).orElse(null));
     this.logger = logger;
     HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout);
     settings.sslContext().ifPresent(builder::sslContext);
-    settings.executor().ifPresent(builder::executor);
+    // Without the user's executor, the JDK would hand every message from its selector thread
+    // to a pool thread. Our listener never blocks (completions that run the caller's code go
+    // to this.executor), so it can run on the selector thread itself.
+    builder.executor(settings.executor().orElse(Runnable::run));
     this.client = builder.build();
   }
 
@@ -102,9 +110,16 @@ public final class WebSocketTransport implements RpcTransport {
 
   @Override
   public TransportReply send(TransportRequest request) {
-    CompletableFuture<TransportReply> reply = sendAsync(request);
+    Objects.requireNonNull(request, "request");
+    PendingCall call = submit(request, null); // completed where it ends: only we wait on it
+    CompletableFuture<TransportReply> reply = call.reply();
     try {
-      return reply.get(); // bounded: the call's deadline completes the future
+      try {
+        return reply.get(Deadlines.nanos(request.timeout()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        call.fail(failures.timeout(request)); // inline: frees the entry, a late reply is dropped
+        return reply.get(); // done now: with the timeout, or a reply that just beat it
+      }
     } catch (InterruptedException e) {
       reply.cancel(true);
       Thread.currentThread().interrupt();
@@ -121,18 +136,9 @@ public final class WebSocketTransport implements RpcTransport {
     if (closed) {
       return CompletableFuture.failedFuture(failures.closed().forCall(request.method()));
     }
-    PendingCall call = new PendingCall(request, executor, failures);
-    Connection connection = connection();
-    if (!connection.send(call)) {
-      // It died since it was handed out; its successor may die as fast (say, a refused
-      // connect), and then the call fails with that reason.
-      connection = connection();
-      if (!connection.send(call)) {
-        call.fail(connection.deathReason().forCall(request.method()));
-      }
-    }
-    if (closed) { // close() ran after the first check and may not have seen this call
-      call.fail(failures.closed().forCall(request.method()));
+    PendingCall call = submit(request, executor);
+    if (!call.isDone()) {
+      deadlines.watch(call);
     }
     return call.reply();
   }
@@ -157,9 +163,36 @@ public final class WebSocketTransport implements RpcTransport {
     return connection == null ? 0 : connection.pendingCount();
   }
 
+  /** The number of deadline entries of asynchronous calls not yet dropped, for tests. */
+  int watchedCount() {
+    return deadlines.size();
+  }
+
   @Override
   public String toString() {
     return "WebSocketTransport[" + described + (closed ? ", closed" : "") + "]";
+  }
+
+  /** Registers a call and queues its frame, or fails it if that cannot be done. */
+  private PendingCall submit(TransportRequest request, Executor completer) {
+    PendingCall call = new PendingCall(request, completer);
+    if (closed) {
+      call.fail(failures.closed().forCall(request.method()));
+      return call;
+    }
+    Connection connection = connection();
+    if (!connection.send(call)) {
+      // It died since it was handed out; its successor may die as fast (say, a refused
+      // connect), and then the call fails with that reason.
+      connection = connection();
+      if (!connection.send(call)) {
+        call.fail(connection.deathReason().forCall(request.method()));
+      }
+    }
+    if (closed) { // close() ran after the first check and may not have seen this call
+      call.fail(failures.closed().forCall(request.method()));
+    }
+    return call;
   }
 
   /** Lets the next call open a new connection once this one died. */

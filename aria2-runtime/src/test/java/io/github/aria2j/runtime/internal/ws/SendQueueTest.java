@@ -25,9 +25,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class SendQueueTest {
 
-  private static final WsFailures FAILURES =
-      new WsFailures("ws://127.0.0.1:6800/jsonrpc", Duration.ofSeconds(1), 1024);
-
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final SendQueue queue = new SendQueue(failure::set);
 
@@ -131,7 +128,7 @@ class SendQueueTest {
   private static PendingCall call(long id) {
     TransportRequest request = new TransportRequest("aria2.getVersion", id,
         frame(id).getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(30));
-    return new PendingCall(request, Runnable::run, FAILURES);
+    return new PendingCall(request, Runnable::run);
   }
 
   private static String frame(long id) {
