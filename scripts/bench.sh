@@ -20,42 +20,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/prerequisites.sh
 
 # --- wrk (the raw HTTP limit) ---------------------------------------------------------------
-wrk_help() {
-  echo "ERROR: wrk is required (it measures aria2's raw HTTP rate), and it could not be installed automatically." >&2
-  echo "       Install it, then run this script again:" >&2
-  echo "         Debian/Ubuntu: sudo apt-get install -y wrk" >&2
-  echo "         Fedora:        sudo dnf install -y wrk" >&2
-  echo "         macOS:         brew install wrk" >&2
-}
-
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "wrk not found on PATH; installing the 'wrk' package with apt-get ..."
-  if ! command -v apt-get >/dev/null 2>&1; then
-    echo "apt-get is not available on this system." >&2
-    wrk_help
-    exit 1
-  fi
-  sudo_cmd=""
-  if [[ "$(id -u)" -ne 0 ]]; then
-    if command -v sudo >/dev/null 2>&1; then
-      sudo_cmd="sudo"
-    else
-      echo "Not running as root and 'sudo' is not available." >&2
-      wrk_help
-      exit 1
-    fi
-  fi
-  # shellcheck disable=SC2086 # $sudo_cmd is either empty or "sudo"
-  if ! { $sudo_cmd apt-get update && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }; then
-    wrk_help
-    exit 1
-  fi
-  if ! command -v wrk >/dev/null 2>&1; then
-    echo "The 'wrk' package was installed, but wrk is still not on PATH." >&2
-    wrk_help
-    exit 1
-  fi
-fi
+require_tool wrk wrk "it measures aria2's raw HTTP rate"
 echo "Using $(wrk -v 2>&1 | head -n 1 | sed 's/ *Copyright.*//') at $(command -v wrk)"
 
 echo "Building the benchmark and the modules it needs (./mvnw -pl benchmarks -am -DskipTests package) ..."

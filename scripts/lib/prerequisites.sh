@@ -25,41 +25,48 @@ if ! [[ "$java_major" =~ ^[0-9]+$ ]] || (( java_major < 17 )); then
   exit 1
 fi
 
-# --- aria2c (for the integration tests) -----------------------------------------------------
-aria2_help() {
-  echo "ERROR: aria2c is required (the demo and the integration tests start it), and it could not be installed automatically." >&2
-  echo "       Install it, then run this script again:" >&2
-  echo "         Debian/Ubuntu: sudo apt-get install -y aria2" >&2
-  echo "         Fedora:        sudo dnf install -y aria2" >&2
-  echo "         macOS:         brew install aria2" >&2
-}
-
-if ! command -v aria2c >/dev/null 2>&1; then
-  echo "aria2c not found on PATH; installing the 'aria2' package with apt-get ..."
+# --- Tools installed with apt-get when missing ----------------------------------------------
+# require_tool COMMAND PACKAGE WHY: makes sure COMMAND is on PATH, installing the Debian PACKAGE with
+# apt-get (as root or through sudo) when it is missing; otherwise says how to install it and exits.
+require_tool() {
+  local command="$1" package="$2" why="$3"
+  tool_help() {
+    echo "ERROR: $command is required ($why), and it could not be installed automatically." >&2
+    echo "       Install it, then run this script again:" >&2
+    echo "         Debian/Ubuntu: sudo apt-get install -y $package" >&2
+    echo "         Fedora:        sudo dnf install -y $package" >&2
+    echo "         macOS:         brew install $package" >&2
+  }
+  if command -v "$command" >/dev/null 2>&1; then
+    return 0
+  fi
+  echo "$command not found on PATH; installing the '$package' package with apt-get ..."
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "apt-get is not available on this system." >&2
-    aria2_help
+    tool_help
     exit 1
   fi
-  sudo_cmd=""
+  local sudo_cmd=""
   if [[ "$(id -u)" -ne 0 ]]; then
     if command -v sudo >/dev/null 2>&1; then
       sudo_cmd="sudo"
     else
       echo "Not running as root and 'sudo' is not available." >&2
-      aria2_help
+      tool_help
       exit 1
     fi
   fi
   # shellcheck disable=SC2086 # $sudo_cmd is either empty or "sudo"
-  if ! { $sudo_cmd apt-get update && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y aria2; }; then
-    aria2_help
+  if ! { $sudo_cmd apt-get update && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y "$package"; }; then
+    tool_help
     exit 1
   fi
-  if ! command -v aria2c >/dev/null 2>&1; then
-    echo "The 'aria2' package was installed, but aria2c is still not on PATH." >&2
-    aria2_help
+  if ! command -v "$command" >/dev/null 2>&1; then
+    echo "The '$package' package was installed, but $command is still not on PATH." >&2
+    tool_help
     exit 1
   fi
-fi
+}
+
+require_tool aria2c aria2 "the demo and the integration tests start it"
 echo "Using $(aria2c --version | head -n 1) at $(command -v aria2c)"
