@@ -179,11 +179,6 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         .connectTimeout(given.connectTimeout())
         .maxRequestBytes(given.maxRequestBytes())
         .maxResponseBytes(given.maxResponseBytes());
-    // not chained: a private method cannot be called on the type variable B
-    return applyOptional(given);
-  }
-
-  private B applyOptional(RpcSettings given) {
     given.sslContext().ifPresent(settings::sslContext);
     given.executor().ifPresent(settings::executor);
     return self();

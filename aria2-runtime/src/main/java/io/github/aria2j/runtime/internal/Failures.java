@@ -1,5 +1,6 @@
 package io.github.aria2j.runtime.internal;
 
+import io.github.aria2j.runtime.Aria2TransportException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -36,5 +37,16 @@ public final class Failures {
       }
     }
     return failure.getClass().getSimpleName();
+  }
+
+  /**
+   * The same failure again, created on the calling thread: a blocking caller then sees where it
+   * made the call, whichever thread the failure was first raised on (kept as the cause).
+   *
+   * @param error the failure
+   * @return a copy with the caller's stack
+   */
+  public static Aria2TransportException withCallerStack(Aria2TransportException error) {
+    return new Aria2TransportException(error.method(), error.kind(), error.detail(), error);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.aria2j.runtime.rpc;
 
+import io.github.aria2j.runtime.internal.Failures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -215,7 +216,7 @@ public final class Paging {
         }
         return next(offset, pageSize);
       } catch (RuntimeException e) {
-        result.completeExceptionally(unwrap(e));
+        result.completeExceptionally(Failures.unwrap(e));
         return DONE;
       }
     }
@@ -237,14 +238,6 @@ public final class Paging {
       return failure == null
           ? CompletableFuture.completedFuture(value)
           : CompletableFuture.failedFuture(failure);
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-      Throwable cause = failure;
-      while (cause instanceof CompletionException && cause.getCause() != null) {
-        cause = cause.getCause();
-      }
-      return cause;
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.aria2j.runtime.Aria2TransportException;
 import io.github.aria2j.runtime.RpcSettings;
 import io.github.aria2j.runtime.TransportErrorKind;
 import io.github.aria2j.runtime.internal.Endpoints;
+import io.github.aria2j.runtime.internal.Failures;
 import io.github.aria2j.runtime.rpc.RpcTransport;
 import io.github.aria2j.runtime.rpc.TransportReply;
 import io.github.aria2j.runtime.rpc.TransportRequest;
@@ -164,7 +165,6 @@ public final class HttpTransport implements RpcTransport {
    * blocking caller sees where it made the call whichever thread the failure was mapped on.
    */
   private Aria2TransportException onCallerThread(TransportRequest request, Throwable failure) {
-    Aria2TransportException error = failures.map(request, failure);
-    return new Aria2TransportException(error.method(), error.kind(), error.detail(), error);
+    return Failures.withCallerStack(failures.map(request, failure));
   }
 }

@@ -24,7 +24,7 @@ final class BatchEncoder {
   static byte[] multicall(long id, List<String> methods, List<byte[]> params) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     ascii(body, "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":");
-    body.writeBytes(jsonString(RawRequestEncoder.MULTICALL));
+    body.writeBytes(jsonString(MulticallTokens.MULTICALL));
     ascii(body, ",\"params\":[[");
     for (int i = 0; i < methods.size(); i++) {
       ascii(body, i == 0 ? "{\"methodName\":" : ",{\"methodName\":");

@@ -74,7 +74,7 @@ final class EngineBatch implements BatchBackend {
   /** The name a whole-batch failure goes by. */
   private String name() {
     return mode == BatchMode.MULTICALL
-        ? RawRequestEncoder.MULTICALL
+        ? MulticallTokens.MULTICALL
         : JsonRpcBatchReplyDecoder.METHOD;
   }
 

@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class MulticallReplyDecoder {
 
-  private static final String METHOD = RawRequestEncoder.MULTICALL;
+  private static final String METHOD = MulticallTokens.MULTICALL;
 
   private MulticallReplyDecoder() {}
 

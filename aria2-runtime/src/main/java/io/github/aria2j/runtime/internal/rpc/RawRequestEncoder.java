@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 final class RawRequestEncoder {
 
-  static final String MULTICALL = "system.multicall";
-
   /** {@code "token:<secret>"}, or {@code null} without a secret. */
   private final String tokenParam;
 
@@ -40,7 +38,7 @@ final class RawRequestEncoder {
    */
   byte[] encode(String method, List<?> params, long id) {
     List<?> written =
-        method.equals(MULTICALL) ? MulticallTokens.withEntryTokens(params, tokenParam) : params;
+        method.equals(MulticallTokens.MULTICALL) ? MulticallTokens.withEntryTokens(params, tokenParam) : params;
     boolean outerToken = tokenParam != null && method.startsWith("aria2.");
     try {
       return JacksonJson.writeDocument(

@@ -2,6 +2,7 @@ package io.github.aria2j.runtime.internal.ws;
 
 import static io.github.aria2j.runtime.internal.Failures.reason;
 import static io.github.aria2j.runtime.internal.Failures.unwrap;
+import static io.github.aria2j.runtime.internal.Failures.withCallerStack;
 
 import io.github.aria2j.runtime.Aria2TransportException;
 import io.github.aria2j.runtime.TransportErrorKind;
@@ -123,8 +124,7 @@ final class WsFailures {
   static Aria2TransportException onCallerThread(String method, Throwable failure) {
     Throwable cause = unwrap(failure);
     if (cause instanceof Aria2TransportException) {
-      Aria2TransportException error = (Aria2TransportException) cause;
-      return new Aria2TransportException(error.method(), error.kind(), error.detail(), error);
+      return withCallerStack((Aria2TransportException) cause);
     }
     return new Aria2TransportException(
         method, TransportErrorKind.IO, "unexpected failure: " + cause, cause);
