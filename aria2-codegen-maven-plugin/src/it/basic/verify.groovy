@@ -3,7 +3,7 @@
 def out = new File(basedir, 'target/generated-sources/aria2j/io/github/aria2j')
 ['options/AddOptions.java', 'options/ChangeOptions.java', 'options/GlobalOptions.java',
  'client/Aria2Client.java', 'client/Aria2AsyncClient.java', 'client/Aria2Batch.java', 'client/Aria2ClientBuilder.java',
- 'model/DownloadStatus.java'].each {
+ 'model/DownloadStatus.java', 'notification/Aria2Events.java', 'notification/DownloadComplete.java'].each {
     assert new File(out, it).isFile() : "missing generated file $it"
 }
 assert new File(basedir, 'target/classes/io/github/aria2j/options/AddOptions.class').isFile()
@@ -26,4 +26,6 @@ def urls = [new File(basedir, 'target/classes').toURI().toURL(),
 def loader = new URLClassLoader(urls, ClassLoader.platformClassLoader)
 def result = loader.loadClass('example.Usage').getMethod('options').invoke(null)
 assert result == '{split=[4]}'
+// The client's events: one object, shared with the views, not connected until used, gone with the client.
+assert loader.loadClass('example.Usage').getMethod('events').invoke(null) == 'true false closed'
 return true

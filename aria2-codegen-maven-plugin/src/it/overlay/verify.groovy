@@ -8,6 +8,8 @@ assert client.text =~ /String fooBar\(String gid, int level\)/
 assert new File(out, 'client/Aria2AsyncClient.java').text =~ /CompletableFuture<String> fooBar\(/
 assert new File(out, 'client/Aria2Methods.java').text.contains('"aria2.fooBar"')
 assert new File(out, 'options/AddOptions.java').text =~ /fooBarLimit\(/
+assert new File(out, 'notification/Aria2Events.java').text.contains('package com.example.aria2.notification;')
+assert client.text.contains('Aria2Events events();')
 assert !new File(basedir, 'target/generated-sources/aria2j/io').exists() : 'nothing under the default package'
 assert new File(basedir, 'target/classes/example/FooBarUsage.class').isFile()
 

@@ -8,9 +8,11 @@
 module io.github.aria2j.runtime {
   requires com.fasterxml.jackson.core;
   requires java.net.http;
+  requires static transitive org.jspecify;
 
   exports io.github.aria2j.runtime;
   exports io.github.aria2j.runtime.daemon;
+  exports io.github.aria2j.runtime.events;
   exports io.github.aria2j.runtime.json;
   exports io.github.aria2j.runtime.options;
   exports io.github.aria2j.runtime.rpc;

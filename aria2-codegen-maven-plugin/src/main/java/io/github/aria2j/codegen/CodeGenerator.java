@@ -9,6 +9,7 @@ import io.github.aria2j.codegen.emit.ClientInterfaceEmitter;
 import io.github.aria2j.codegen.emit.CodecEmitter;
 import io.github.aria2j.codegen.emit.EmitContext;
 import io.github.aria2j.codegen.emit.EnumEmitter;
+import io.github.aria2j.codegen.emit.EventsEmitter;
 import io.github.aria2j.codegen.emit.MethodDescriptorEmitter;
 import io.github.aria2j.codegen.emit.NotificationEmitter;
 import io.github.aria2j.codegen.emit.OptionsEmitter;
@@ -88,6 +89,7 @@ public final class CodeGenerator {
                     new CodecEmitter(),
                     new StatusKeysEmitter(),
                     new NotificationEmitter(),
+                    new EventsEmitter(),
                     new MethodDescriptorEmitter(),
                     new ClientInterfaceEmitter(),
                     new ClientImplEmitter(),

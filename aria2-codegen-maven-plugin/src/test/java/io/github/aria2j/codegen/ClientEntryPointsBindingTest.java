@@ -8,6 +8,7 @@ import io.github.aria2j.codegen.schema.SchemaSource;
 import io.github.aria2j.runtime.AbstractClientBuilder;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.RpcErrorKind;
+import io.github.aria2j.runtime.events.NotificationEvents;
 import io.github.aria2j.runtime.rpc.BatchEntry;
 import io.github.aria2j.runtime.rpc.BatchMode;
 import io.github.aria2j.runtime.rpc.BatchResult;
@@ -18,6 +19,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end, from the project's real schema: the entry points of the generated client that no schema method
- * generates (the builder, the typed batch, the raw call) and the paged variants, compiled with the strict flags
- * and driven over a fake transport, checking the exact requests.
+ * generates (the builder, the typed batch, the raw call, the events) and the paged variants, compiled with the
+ * strict flags and driven over a fake transport, checking the exact requests.
  */
 class ClientEntryPointsBindingTest {
 
@@ -202,6 +204,30 @@ class ClientEntryPointsBindingTest {
         assertThat(transport.requests()).containsExactly(
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"aria2.getVersion\",\"params\":[" + TOKEN + "]}",
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"system.listMethods\",\"params\":[]}");
+    }
+
+    @Test
+    void eventsAreMadeOnceAndSharedWithTheViewsUntilTheClientCloses() throws Exception {
+        for (String[] kind : new String[][] {{"Aria2Client", "build"}, {"Aria2AsyncClient", "buildAsync"}}) {
+            FakeTransport transport = new FakeTransport();
+            Object client = build(builder(kind[0], transport), kind[1]);
+            Object view = method(client, "withTimeout", Duration.class).invoke(client, Duration.ofSeconds(5));
+
+            Object events = invoke(client, "events");
+
+            assertThat(events.getClass().getName()).isEqualTo("io.github.aria2j.notification.Aria2Events");
+            assertThat(((NotificationEvents<?>) events).isConnected()).as("made, not connected").isFalse();
+            assertThat(invoke(client, "events")).isSameAs(events);
+            assertThat(invoke(view, "events")).isSameAs(events);
+            invoke(view, "close");
+            assertThat(invoke(client, "events")).as("closing a view leaves the events open").isSameAs(events);
+            invoke(client, "close");
+            for (Object closed : List.of(client, view)) {
+                assertThatThrownBy(() -> invoke(closed, "events")).isInstanceOf(InvocationTargetException.class)
+                        .cause().isInstanceOf(IllegalStateException.class);
+            }
+            assertThat(transport.requests()).as("the events use a WebSocket of their own").isEmpty();
+        }
     }
 
     /** {@code <client>.builder()} with the endpoint, the secret and the fake transport set. */

@@ -5,14 +5,22 @@ import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
+import io.github.aria2j.notification.Aria2Events;
+import io.github.aria2j.notification.DownloadComplete;
+import io.github.aria2j.notification.DownloadError;
+import io.github.aria2j.notification.DownloadStop;
 import io.github.aria2j.options.AddOptions;
+import io.github.aria2j.runtime.events.EventSettings;
+import io.github.aria2j.runtime.events.ReconnectPolicy;
 import io.github.aria2j.runtime.rpc.BatchEntry;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The README's "Using the client" example, kept here so that the build compiles it: when the API
+ * The README's examples ("Using the client", "Events"), kept here so that the build compiles it: when the API
  * changes, this file (and then the README) must change with it.
  */
 final class ReadmeExample {
@@ -47,6 +55,29 @@ final class ReadmeExample {
 
         // anything the typed API does not cover: the raw call, the secret still added
         Object stat = aria2.call("aria2.getGlobalStat", List.of());
+    }
+    // --- end of the README example ---
+  }
+
+  static void events() throws Exception {
+    // --- from README.md, "Events" ---
+    try (Aria2Client aria2 = Aria2Client.builder()
+            .endpoint("http://localhost:6800/jsonrpc")
+            .secret("s3cret")
+            .events(EventSettings.DEFAULT.withReconnect(ReconnectPolicy.DEFAULT.withDelays(
+                    Duration.ofMillis(500), Duration.ofSeconds(30))))   // back-off with jitter, capped
+            .build()) {
+        Aria2Events events = aria2.events();   // a WebSocket of its own, opened again whenever it drops
+
+        events.on(DownloadComplete.class, done ->
+                System.out.println(done.gid() + " complete" + (done.recovered() ? " (while disconnected)" : "")));
+        events.on(Set.of(DownloadError.class, DownloadStop.class), ended -> System.out.println("ended: " + ended));
+        events.onConnection(change -> System.out.println(change));   // Connected, Disconnected(cause), Reconnecting, ...
+        events.onProgress(moved -> System.out.printf("%s %.0f%%%n", moved.gid(), 100 * moved.current().fraction()));
+
+        events.connect().get(10, TimeUnit.SECONDS);   // connected, and the downloads' states known
+        aria2.addUri(List.of("https://example.org/file.iso"));
+        Thread.sleep(60_000);
     }
     // --- end of the README example ---
   }

@@ -1,6 +1,7 @@
 package io.github.aria2j.runtime;
 
 import io.github.aria2j.runtime.daemon.ManagedAria2;
+import io.github.aria2j.runtime.events.EventSettings;
 import io.github.aria2j.runtime.internal.http.HttpTransport;
 import io.github.aria2j.runtime.internal.rpc.DefaultRpcEngine;
 import io.github.aria2j.runtime.internal.rpc.ResourceOwningTransport;
@@ -178,7 +179,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         .requestTimeout(given.requestTimeout())
         .connectTimeout(given.connectTimeout())
         .maxRequestBytes(given.maxRequestBytes())
-        .maxResponseBytes(given.maxResponseBytes());
+        .maxResponseBytes(given.maxResponseBytes())
+        .pingInterval(given.pingInterval())
+        .events(given.events());
     given.sslContext().ifPresent(settings::sslContext);
     given.executor().ifPresent(settings::executor);
     return self();
@@ -215,6 +218,29 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
    */
   public B managedOverWebSocket() {
     this.managedOverWebSocket = true;
+    return self();
+  }
+
+  /**
+   * Sets how often a WebSocket connection is pinged to find one that died without closing.
+   *
+   * @param interval at least 10 ms, or {@link Duration#ZERO} to send no pings
+   * @return this builder
+   * @see RpcSettings.Builder#pingInterval(Duration)
+   */
+  public B pingInterval(Duration interval) {
+    settings.pingInterval(interval);
+    return self();
+  }
+
+  /**
+   * Sets how the client's {@code events()} reconnect, poll progress and run callbacks.
+   *
+   * @param eventSettings the event settings
+   * @return this builder
+   */
+  public B events(EventSettings eventSettings) {
+    settings.events(eventSettings);
     return self();
   }
 

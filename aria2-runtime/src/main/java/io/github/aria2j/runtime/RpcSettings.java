@@ -1,5 +1,6 @@
 package io.github.aria2j.runtime;
 
+import io.github.aria2j.runtime.events.EventSettings;
 import io.github.aria2j.runtime.internal.Durations;
 import io.github.aria2j.runtime.internal.Endpoints;
 import java.net.URI;
@@ -37,6 +38,9 @@ public final class RpcSettings {
   /** The default response size limit: 64 MiB. */
   public static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
+  /** The default interval of WebSocket pings: 30 seconds. */
+  public static final Duration DEFAULT_PING_INTERVAL = Duration.ofSeconds(30);
+
   private static final Set<String> SCHEMES = Set.of("http", "https", "ws", "wss");
 
   private final URI endpoint;
@@ -47,6 +51,8 @@ public final class RpcSettings {
   private final int maxRequestBytes;
   private final int maxResponseBytes;
   private final Executor executor;
+  private final Duration pingInterval;
+  private final EventSettings events;
 
   private RpcSettings(Builder builder) {
     this.endpoint = builder.endpoint;
@@ -57,6 +63,8 @@ public final class RpcSettings {
     this.maxRequestBytes = builder.maxRequestBytes;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.executor = builder.executor;
+    this.pingInterval = builder.pingInterval;
+    this.events = builder.events;
   }
 
   /**
@@ -150,6 +158,24 @@ public final class RpcSettings {
   }
 
   /**
+   * The interval of WebSocket pings, which find a connection that died without closing.
+   *
+   * @return the interval, or {@link Duration#ZERO} if pings are off
+   */
+  public Duration pingInterval() {
+    return pingInterval;
+  }
+
+  /**
+   * How events are delivered, for the client's {@code events()}.
+   *
+   * @return the event settings
+   */
+  public EventSettings events() {
+    return events;
+  }
+
+  /**
    * Describes the settings, with the secret masked.
    *
    * @return a description that never contains the secret
@@ -172,6 +198,8 @@ public final class RpcSettings {
         + maxResponseBytes
         + ", executor="
         + (executor == null ? "default" : "custom")
+        + ", pingInterval="
+        + Durations.describe(pingInterval)
         + "}";
   }
 
@@ -186,6 +214,8 @@ public final class RpcSettings {
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Executor executor;
+    private Duration pingInterval = DEFAULT_PING_INTERVAL;
+    private EventSettings events = EventSettings.DEFAULT;
 
     private Builder() {}
 
@@ -198,6 +228,8 @@ public final class RpcSettings {
       this.maxRequestBytes = settings.maxRequestBytes;
       this.maxResponseBytes = settings.maxResponseBytes;
       this.executor = settings.executor;
+      this.pingInterval = settings.pingInterval;
+      this.events = settings.events;
     }
 
     /**
@@ -304,6 +336,36 @@ public final class RpcSettings {
      */
     public Builder executor(Executor executor) {
       this.executor = executor;
+      return this;
+    }
+
+    /**
+     * Sets how often a WebSocket connection is pinged. A connection whose peer answers neither
+     * the ping nor anything else within the next interval is taken for dead: its calls fail at
+     * once and the next call (or the events' reconnect) opens a new one. No effect on HTTP.
+     *
+     * @param interval at least 10 ms, or {@link Duration#ZERO} to send no pings
+     * @return this builder
+     * @throws IllegalArgumentException if the interval is negative or shorter than 10 ms
+     */
+    public Builder pingInterval(Duration interval) {
+      Objects.requireNonNull(interval, "pingInterval");
+      if (!interval.isZero() && interval.toMillis() < 10) {
+        throw new IllegalArgumentException(
+            "pingInterval must be zero (off) or at least 10 ms, was " + interval);
+      }
+      this.pingInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets how the client's {@code events()} deliver notifications, reconnect and poll progress.
+     *
+     * @param settings the event settings
+     * @return this builder
+     */
+    public Builder events(EventSettings settings) {
+      this.events = Objects.requireNonNull(settings, "events");
       return this;
     }
 

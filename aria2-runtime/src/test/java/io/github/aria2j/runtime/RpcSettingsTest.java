@@ -3,6 +3,7 @@ package io.github.aria2j.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aria2j.runtime.events.EventSettings;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -70,7 +71,8 @@ class RpcSettingsTest {
         .hasToString(
             "RpcSettings{endpoint=http://127.0.0.1:6800/jsonrpc, secret=****,"
                 + " requestTimeout=30 s, connectTimeout=10 s, sslContext=default,"
-                + " maxRequestBytes=2097152, maxResponseBytes=67108864, executor=default}");
+                + " maxRequestBytes=2097152, maxResponseBytes=67108864, executor=default,"
+                + " pingInterval=30 s}");
   }
 
   @Test
@@ -148,5 +150,29 @@ class RpcSettingsTest {
         RpcSettings.builder().endpoint(ENDPOINT).secret("s").secret((Secret) null).build();
 
     assertThat(settings.secret()).isEmpty();
+  }
+
+  @Test
+  void pingIntervalIsThirtySecondsUnlessSetAndZeroTurnsPingsOff() {
+    assertThat(RpcSettings.builder().endpoint(ENDPOINT).build().pingInterval())
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(RpcSettings.builder().endpoint(ENDPOINT).pingInterval(Duration.ZERO)
+        .build().pingInterval()).isZero();
+    assertThatThrownBy(() -> RpcSettings.builder()
+            .pingInterval(Duration.ofMillis(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pingInterval must be zero (off) or at least 10 ms, was PT0.005S");
+  }
+
+  @Test
+  void eventSettingsAreKeptByToBuilder() {
+    EventSettings events =
+        EventSettings.DEFAULT.withPageSize(50);
+    RpcSettings settings = RpcSettings.builder().endpoint(ENDPOINT).events(events).build();
+
+    assertThat(settings.events()).isSameAs(events);
+    assertThat(settings.toBuilder().build().events()).isSameAs(events);
+    assertThat(RpcSettings.builder().endpoint(ENDPOINT).build().events())
+        .isSameAs(EventSettings.DEFAULT);
   }
 }

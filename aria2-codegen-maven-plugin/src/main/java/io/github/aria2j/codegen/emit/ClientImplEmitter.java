@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.aria2j.codegen.model.ApiModel;
 import java.time.Duration;
@@ -17,7 +19,9 @@ import javax.lang.model.element.Modifier;
  * {@code RpcEngine} whose every method is one line handing its descriptor from {@code Aria2Methods} and its
  * arguments to the engine. Omitted trailing params are not passed, which the engine reads as "not given". The
  * batch and the raw call ({@link ClientOwnMethods}) hand over to the engine too; the paged variants are default
- * methods of the interfaces.
+ * methods of the interfaces. When the schema has notifications, {@code events()} returns the client's
+ * {@code Aria2Events} from an {@code EventsHolder} that the views of {@code withTimeout} share; {@code close()}
+ * closes the holder (not in a view), then the engine.
  */
 public final class ClientImplEmitter implements SourceEmitter {
 
@@ -34,23 +38,31 @@ public final class ClientImplEmitter implements SourceEmitter {
     private static JavaFile implementation(List<MethodSignature> signatures, EmitContext context, boolean async) {
         ClassName self = async ? ClientNames.asyncImpl(context) : ClientNames.syncImpl(context);
         ClassName api = async ? ClientNames.asyncClient(context) : ClientNames.syncClient(context);
+        boolean events = ClientOwnMethods.hasEvents(context);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("The {@link $T} over an {@link $T}: every method hands its descriptor\n"
-                        + "from {@link $T} and its arguments to the engine.\n",
-                        api, ClientNames.RPC_ENGINE, ClientNames.methods(context))
+                        + "from {@link $T} and its arguments to the engine.\n$L",
+                        api, ClientNames.RPC_ENGINE, ClientNames.methods(context),
+                        events ? CodeBlock.of("\n<p>Its {@link $T} are made on first use and shared with the views"
+                                + " that\n{@link #withTimeout($T)} makes.\n", ModelTypes.events(context),
+                                Duration.class) : "")
                 .addAnnotation(context.generatedAnnotation())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(api)
                 .addField(FieldSpec.builder(ClientNames.RPC_ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
                         .addJavadoc("Runs every call.\n")
-                        .build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates a client that sends every call through {@code engine};\n"
-                                + "closing the client closes the engine.\n\n@param engine the engine\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ClientNames.RPC_ENGINE, "engine")
-                        .addStatement("this.engine = $T.requireNonNull(engine, $S)", Objects.class, "engine")
                         .build());
+        if (events) {
+            addEvents(type, context);
+        } else {
+            type.addMethod(MethodSpec.constructorBuilder()
+                    .addJavadoc("Creates a client that sends every call through {@code engine};\n"
+                            + "closing the client closes the engine.\n\n@param engine the engine\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(ClientNames.RPC_ENGINE, "engine")
+                    .addStatement("this.engine = $T.requireNonNull(engine, $S)", Objects.class, "engine")
+                    .build());
+        }
         for (MethodSignature signature : signatures) {
             type.addMethod(method(signature, context, async));
         }
@@ -60,14 +72,54 @@ public final class ClientImplEmitter implements SourceEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(api)
                 .addParameter(Duration.class, "timeout")
-                .addStatement("return new $T(engine.withTimeout(timeout))", self)
+                .addStatement(events ? "return new $T(engine.withTimeout(timeout), events)"
+                        : "return new $T(engine.withTimeout(timeout))", self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("close")
+        MethodSpec.Builder close = MethodSpec.methodBuilder("close")
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addStatement("engine.close()")
-                .build());
+                .addModifiers(Modifier.PUBLIC);
+        if (events) {
+            close.beginControlFlow("if (!view)").addStatement("events.close()").endControlFlow();
+        }
+        type.addMethod(close.addStatement("engine.close()").build());
         return context.file(context.clientPackage(), type.build());
+    }
+
+    /**
+     * The fields and constructors of a client with events: the holder that makes them on first use, made by the
+     * public constructor and shared by the views of {@code withTimeout} (a private constructor), which do not close
+     * it, as the engine's views do not close the engine.
+     */
+    private static void addEvents(TypeSpec.Builder type, EmitContext context) {
+        ClassName events = ModelTypes.events(context);
+        TypeName holder = ParameterizedTypeName.get(ClientNames.EVENTS_HOLDER, events);
+        type.addField(FieldSpec.builder(holder, "events", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("Makes the events on first use; shared with the views.\n")
+                        .build())
+                .addField(FieldSpec.builder(boolean.class, "view", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("True for a view made by {@link #withTimeout($T)}: closing it leaves the events"
+                                + " open.\n", Duration.class)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Creates a client that sends every call through {@code engine};\n"
+                                + "closing the client closes its events and the engine.\n\n@param engine the engine\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(ClientNames.RPC_ENGINE, "engine")
+                        .addStatement("this.engine = $T.requireNonNull(engine, $S)", Objects.class, "engine")
+                        .addStatement("this.events = new $T<>(() -> new $T(engine.settings()))",
+                                ClientNames.EVENTS_HOLDER, events)
+                        .addStatement("this.view = false")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Creates a view of a client, with the client's events.\n\n"
+                                + "@param engine a view of the client's engine\n@param events the client's events\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(ClientNames.RPC_ENGINE, "engine")
+                        .addParameter(holder, "events")
+                        .addStatement("this.engine = engine")
+                        .addStatement("this.events = events")
+                        .addStatement("this.view = true")
+                        .build());
     }
 
     private static MethodSpec method(MethodSignature signature, EmitContext context, boolean async) {

@@ -18,8 +18,8 @@ import javax.lang.model.element.Modifier;
  * Emits the client interfaces {@code Aria2Client} (blocking) and {@code Aria2AsyncClient}
  * ({@code CompletableFuture}), both from {@link ClientSignatures}: the same methods, overloads and Javadoc,
  * the paged variants of methods with {@code paging} ({@link PagedVariants}), the entry points of
- * {@link ClientOwnMethods} ({@code builder()}, {@code batch}, {@code call}), {@code withTimeout(Duration)} and
- * {@code close()}.
+ * {@link ClientOwnMethods} ({@code builder()}, {@code batch}, {@code call}, {@code events()}),
+ * {@code withTimeout(Duration)} and {@code close()}.
  */
 public final class ClientInterfaceEmitter implements SourceEmitter {
 
@@ -56,7 +56,7 @@ public final class ClientInterfaceEmitter implements SourceEmitter {
             type.addMethods(PagedVariants.of(overloads, false));
         }
         type.addMethods(ClientOwnMethods.declarations(context, false));
-        return context.file(context.clientPackage(), common(type, name).build());
+        return context.file(context.clientPackage(), common(type, name, context).build());
     }
 
     private static JavaFile asyncClient(List<MethodSignature> signatures, EmitContext context) {
@@ -83,7 +83,7 @@ public final class ClientInterfaceEmitter implements SourceEmitter {
             type.addMethods(PagedVariants.of(overloads, true));
         }
         type.addMethods(ClientOwnMethods.declarations(context, true));
-        return context.file(context.clientPackage(), common(type, name).build());
+        return context.file(context.clientPackage(), common(type, name, context).build());
     }
 
     /** The overloads grouped by method, in schema order; the paged variants follow a method's overloads. */
@@ -96,9 +96,13 @@ public final class ClientInterfaceEmitter implements SourceEmitter {
 
     /** The paragraph on the entry points that no schema method generates, the same in both interfaces. */
     private static CodeBlock entryPoints(EmitContext context) {
-        return CodeBlock.of("<p>Create a client with {@link #builder()}. {@link #batch()} sends several calls in one\n"
-                + "request, and {@link #call(String, $T)} calls any method by name, with untyped params and\n"
-                + "result.\n", List.class);
+        CodeBlock.Builder text = CodeBlock.builder().add("<p>Create a client with {@link #builder()}. {@link #batch()}"
+                + " sends several calls in one\nrequest, and {@link #call(String, $T)} calls any method by name, with"
+                + " untyped params and\nresult.", List.class);
+        if (ClientOwnMethods.hasEvents(context)) {
+            text.add(" {@link #events()} delivers aria2's notifications.");
+        }
+        return text.add("\n").build();
     }
 
     private static TypeSpec.Builder header(ClassName name, EmitContext context) {
@@ -109,20 +113,23 @@ public final class ClientInterfaceEmitter implements SourceEmitter {
     }
 
     /** {@code withTimeout} and {@code close}, the same in both interfaces. */
-    private static TypeSpec.Builder common(TypeSpec.Builder type, ClassName self) {
+    private static TypeSpec.Builder common(TypeSpec.Builder type, ClassName self, EmitContext context) {
+        boolean events = ClientOwnMethods.hasEvents(context);
         type.addMethod(MethodSpec.methodBuilder("withTimeout")
                 .addJavadoc("Returns a view of this client whose calls time out after {@code timeout}.\n"
-                        + "The view shares the connection; closing it does not close this client.\n\n"
+                        + "The view shares the connection$L; closing it does not close this client.\n\n"
                         + "@param timeout the per-call timeout, at least one millisecond\n"
                         + "@return the view\n"
-                        + "@throws IllegalArgumentException if the timeout is shorter than one millisecond\n")
+                        + "@throws IllegalArgumentException if the timeout is shorter than one millisecond\n",
+                        events ? " and the events" : "")
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .addParameter(Duration.class, "timeout")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("close")
                 .addJavadoc("Closes the client and its connection: pending calls fail, and so do later ones.\n"
-                        + "Closing twice does nothing.\n")
+                        + "$LClosing twice does nothing.\n",
+                        events ? "The events are closed first, if they were made.\n" : "")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .build());

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The classes the client emitters generate or refer to: the client types in {@code B.client} and the
- * runtime's RPC and JSON types. Model-side names (key enums, projections, codecs) come from
+ * runtime's RPC, events and JSON types. Model-side names (key enums, projections, codecs) come from
  * {@link ModelTypes} and {@link EmitContext}.
  */
 final class ClientNames {
@@ -30,6 +30,15 @@ final class ClientNames {
     /** The settings every generated client builder shares. */
     static final ClassName ABSTRACT_CLIENT_BUILDER =
             ClassName.get("io.github.aria2j.runtime", "AbstractClientBuilder");
+    /** Where aria2 is and how to talk to it; the events are made from the client's. */
+    static final ClassName RPC_SETTINGS = ClassName.get("io.github.aria2j.runtime", "RpcSettings");
+    /** The runtime's events, which the generated events type with the notification interface. */
+    static final ClassName NOTIFICATION_EVENTS =
+            ClassName.get("io.github.aria2j.runtime.events", "NotificationEvents");
+    /** A registered callback of the events. */
+    static final ClassName SUBSCRIPTION = ClassName.get("io.github.aria2j.runtime.events", "Subscription");
+    /** Makes a client's events on first use and closes them with the client. */
+    static final ClassName EVENTS_HOLDER = ClassName.get("io.github.aria2j.runtime.events", "EventsHolder");
     /** Readers of JSON values. */
     static final ClassName VALUE_READERS = ClassName.get("io.github.aria2j.runtime.json", "ValueReaders");
     /** Writers of JSON values. */

@@ -6,14 +6,16 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
  * The entry points both client interfaces have that no schema method generates: {@code builder()}, the typed
- * batch ({@code batch()}, {@code batch(BatchMode)}) and the raw escape hatch {@code call(String, List)}, with
- * their implementations in the default clients. The model keeps schema methods off these names.
+ * batch ({@code batch()}, {@code batch(BatchMode)}), the raw escape hatch {@code call(String, List)} and, when the
+ * schema has notifications, {@code events()}, with their implementations in the default clients. The model keeps
+ * schema methods off these names.
  */
 final class ClientOwnMethods {
 
@@ -25,8 +27,18 @@ final class ClientOwnMethods {
     }
 
     /**
+     * Whether the clients have {@code events()}: only when there are notifications to type them with.
+     *
+     * @param context the generated packages and the model
+     * @return true when the schema has notifications
+     */
+    static boolean hasEvents(EmitContext context) {
+        return !context.model().notifications().isEmpty();
+    }
+
+    /**
      * The declarations in a client interface: {@code static builder()}, {@code default batch()},
-     * {@code batch(BatchMode)} and {@code call(String, List)}.
+     * {@code batch(BatchMode)}, {@code call(String, List)} and {@code events()}.
      *
      * @param context the generated packages
      * @param async whether for the non-blocking interface
@@ -76,12 +88,25 @@ final class ClientOwnMethods {
                 .addParameter(String.class, "method")
                 .addParameter(PARAMS, "params")
                 .build();
-        return List.of(builder, multicall, batchInMode, call);
+        if (!hasEvents(context)) {
+            return List.of(builder, multicall, batchInMode, call);
+        }
+        MethodSpec events = MethodSpec.methodBuilder("events")
+                .addJavadoc("The client's events: aria2's notifications, typed, the connection's state and download\n"
+                        + "progress. They are made on first use from the client's settings, with a WebSocket of their\n"
+                        + "own, and closed with the client; the views that {@link #withTimeout($T)} makes share\n"
+                        + "them.\n\n"
+                        + "@return the events\n"
+                        + "@throws IllegalStateException if the client is closed\n", Duration.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(ModelTypes.events(context))
+                .build();
+        return List.of(builder, multicall, batchInMode, call, events);
     }
 
     /**
-     * The implementations in a default client: {@code batch(BatchMode)} and {@code call(String, List)}, one line
-     * each, over the field {@code engine}.
+     * The implementations in a default client: {@code batch(BatchMode)} and {@code call(String, List)} over the
+     * field {@code engine}, and {@code events()} over the field {@code events}, one line each.
      *
      * @param context the generated packages
      * @param async whether for the non-blocking client
@@ -103,7 +128,16 @@ final class ClientOwnMethods {
                 .addParameter(PARAMS, "params")
                 .addStatement("return engine.$N(method, params)", async ? "callRawAsync" : "callRaw")
                 .build();
-        return List.of(batch, call);
+        if (!hasEvents(context)) {
+            return List.of(batch, call);
+        }
+        MethodSpec events = MethodSpec.methodBuilder("events")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ModelTypes.events(context))
+                .addStatement("return events.get()")
+                .build();
+        return List.of(batch, call, events);
     }
 
     /** How a batch of this client runs: {@code execute()} or {@code executeAsync()}. */

@@ -128,6 +128,16 @@ public final class ModelTypes {
     }
 
     /**
+     * The client's events: the runtime's {@code NotificationEvents} typed with the notification interface.
+     *
+     * @param context names of generated classes
+     * @return {@code Aria2Events}
+     */
+    public static ClassName events(EmitContext context) {
+        return ClassName.get(context.notificationPackage(), "Aria2Events");
+    }
+
+    /**
      * The class that decodes notifications by method name and hands them to a listener.
      *
      * @param context names of generated classes

@@ -1,5 +1,6 @@
 package io.github.aria2j.codegen.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.aria2j.codegen.model.ApiModel;
 import io.github.aria2j.codegen.model.FieldModel;
@@ -13,9 +14,20 @@ import java.util.Optional;
 
 /**
  * The record components of a notification: the fields of its payload struct when its only param is a required
- * struct (flattened), otherwise one component per param.
+ * struct (flattened), otherwise one component per param; then {@code boolean recovered}, which every record has
+ * and {@code Aria2Notification} declares.
  */
 final class NotificationComponents {
+
+    /** The last component of every record: whether the events reconstructed the notification. */
+    static final String RECOVERED = "recovered";
+
+    /** The Javadoc text of {@link #RECOVERED}. */
+    static final String RECOVERED_DOC = "true when the event was reconstructed after a reconnect from the"
+            + "\n    downloads' states, rather than sent by aria2";
+
+    /** The component aria2's notifications are about, the only one of each notification of the real schema. */
+    static final String GID = "gid";
 
     /**
      * One record component.
@@ -40,6 +52,7 @@ final class NotificationComponents {
         return Optional.empty();
     }
 
+    /** The components of a notification as aria2 sends it: all but {@code recovered}. */
     static List<Component> of(NotificationModel notification, ApiModel model, EmitContext context) {
         List<Component> components = new ArrayList<>();
         Optional<StructModel> payload = payload(notification, model);
@@ -62,7 +75,20 @@ final class NotificationComponents {
         return components;
     }
 
-    /** The components every notification has, with the same type, in the order of the first notification. */
+    /**
+     * Whether a notification holds nothing but the GID of a download, so that the events can make one from a
+     * download's state after a reconnect ({@code NotificationDispatcher.of}).
+     */
+    static boolean onlyGid(NotificationModel notification, ApiModel model, EmitContext context) {
+        List<Component> components = of(notification, model, context);
+        return components.size() == 1 && components.get(0).name().equals(GID)
+                && components.get(0).type().equals(ClassName.get(String.class));
+    }
+
+    /**
+     * The components every notification has, with the same type, in the order of the first notification;
+     * {@code recovered} is not among them.
+     */
     static List<Component> common(ApiModel model, EmitContext context) {
         List<Component> common = new ArrayList<>(of(model.notifications().get(0), model, context));
         for (NotificationModel notification : model.notifications()) {

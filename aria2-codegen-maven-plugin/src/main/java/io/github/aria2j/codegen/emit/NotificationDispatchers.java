@@ -20,9 +20,10 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code NotificationDispatcher}, in the codec package: {@code decode(method, params)} turns the method name and
  * the {@code params} array of a JSON-RPC notification into its record (an empty {@code Optional} for a method this
- * version does not know, leaving {@code params} unread), and {@code dispatch(notification, listener)} calls the
- * listener's method for the record's kind. Params after the known ones are skipped; a missing required param
- * fails with a {@code JsonDecodingException}.
+ * version does not know, leaving {@code params} unread; never recovered), {@code of(method, gid, recovered)} makes
+ * the record of a notification that holds only a GID (the events' {@code NotificationFactory}), and
+ * {@code dispatch(notification, listener)} calls the listener's method for the record's kind. Params after the
+ * known ones are skipped; a missing required param fails with a {@code JsonDecodingException}.
  */
 final class NotificationDispatchers {
 
@@ -37,8 +38,8 @@ final class NotificationDispatchers {
         TypeSpec.Builder type = TypeSpec.classBuilder(ModelTypes.notificationDispatcher(context))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(context.generatedAnnotation())
-                .addJavadoc("Decodes aria2's notifications and hands them to a {@link $T}. For generated code only:"
-                        + " not part of the API.\n", ModelTypes.listener(context))
+                .addJavadoc("Decodes aria2's notifications, makes them from a GID, and hands them to a {@link $T}."
+                        + "\nFor generated code only: not part of the API.\n", ModelTypes.listener(context))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (method) {\n$>");
@@ -64,6 +65,8 @@ final class NotificationDispatchers {
                 .addCode(cases.build())
                 .build());
 
+        type.addMethod(factory(model, context));
+
         MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(sealed, "notification")
@@ -86,6 +89,45 @@ final class NotificationDispatchers {
             type.addMethod(reader(notification, model, context));
         }
         return type.build();
+    }
+
+    /** {@code of(method, gid, recovered)}: the events' {@code NotificationFactory}. */
+    private static MethodSpec factory(ApiModel model, EmitContext context) {
+        List<NotificationModel> fromGid = model.notifications().stream()
+                .filter(notification -> NotificationComponents.onlyGid(notification, model, context))
+                .toList();
+        boolean someNeedMore = fromGid.size() < model.notifications().size();
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (fromGid.isEmpty()) {
+            body.addStatement("return $T.empty()", Optional.class);
+        } else {
+            body.add("return switch (method) {\n$>");
+            for (NotificationModel notification : fromGid) {
+                body.add("case $S -> $T.of(new $T(gid, recovered));\n", notification.wireName(), Optional.class,
+                        ModelTypes.notification(context, notification));
+            }
+            String unknown = someNeedMore ? ", or one that holds more than a GID" : "";
+            body.add("// A notification this version does not know (a newer aria2)$L.\n", unknown)
+                    .add("default -> $T.empty();\n", Optional.class)
+                    .add("$<};\n");
+        }
+        return MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class),
+                        ModelTypes.notificationInterface(context)))
+                .addParameter(String.class, "method")
+                .addParameter(String.class, NotificationComponents.GID)
+                .addParameter(boolean.class, NotificationComponents.RECOVERED)
+                .addJavadoc("Makes the notification of a download from its GID, as the events do when they recover"
+                        + " what\nhappened while they were disconnected.\n\n"
+                        + "@param method the JSON-RPC method, e.g. {@code $L}\n"
+                        + "@param gid the download's GID\n"
+                        + "@param recovered $L\n"
+                        + "@return the notification, or empty for a method this version does not know$L\n",
+                        model.notifications().get(0).wireName(), NotificationComponents.RECOVERED_DOC,
+                        someNeedMore ? " or whose\n    notification holds more than a GID" : "")
+                .addCode(body.build())
+                .build();
     }
 
     private static String readerName(NotificationModel notification) {

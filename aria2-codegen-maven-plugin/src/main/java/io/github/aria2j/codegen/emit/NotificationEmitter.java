@@ -1,6 +1,7 @@
 package io.github.aria2j.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -21,7 +22,9 @@ import javax.lang.model.element.Modifier;
  * {@code aria2.onDownloadStart} becomes {@code DownloadStart(String gid)} rather than a record wrapping a payload;
  * other notifications get one component per param. Components that every notification has with the same type
  * ({@code gid}) are declared on {@code Aria2Notification}, so that code can handle any notification alike.
- * Nothing is generated when the schema has no notifications.
+ * Every record ends with {@code boolean recovered} (declared on {@code Aria2Notification} too): true when the
+ * events reconstructed it after a reconnect; a second constructor without it makes the notification as aria2 sent
+ * it. Nothing is generated when the schema has no notifications.
  */
 public final class NotificationEmitter implements SourceEmitter {
 
@@ -44,9 +47,13 @@ public final class NotificationEmitter implements SourceEmitter {
         List<NotificationComponents.Component> components = NotificationComponents.of(notification, model, context);
         StringBuilder params = new StringBuilder();
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder live = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+        List<CodeBlock> arguments = new ArrayList<>();
         boolean checks = false;
         for (NotificationComponents.Component component : components) {
             constructor.addParameter(ParameterSpec.builder(component.type(), component.name()).build());
+            live.addParameter(ParameterSpec.builder(component.type(), component.name()).build());
+            arguments.add(CodeBlock.of("$N", component.name()));
             params.append("@param ").append(component.name()).append(' ').append(component.doc()).append('\n');
             if (component.requireNonNull()) {
                 constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, component.name(),
@@ -54,9 +61,17 @@ public final class NotificationEmitter implements SourceEmitter {
                 checks = true;
             }
         }
+        String liveParams = params.toString();
+        constructor.addParameter(boolean.class, NotificationComponents.RECOVERED);
+        params.append("@param ").append(NotificationComponents.RECOVERED).append(' ')
+                .append(NotificationComponents.RECOVERED_DOC).append('\n');
         if (checks) {
             constructor.addJavadoc("Checks the components.\n\n$L", params);
         }
+        arguments.add(CodeBlock.of("false"));
+        live.addJavadoc("Creates the notification as aria2 sends it: not {@linkplain #$L() recovered}.\n$L",
+                        NotificationComponents.RECOVERED, liveParams.isEmpty() ? "" : "\n" + liveParams)
+                .addStatement("this($L)", CodeBlock.join(arguments, ", "));
         StringBuilder doc = new StringBuilder(JavadocRenderer.render(notification.doc()));
         // The model's facts already say which aria2 builds send it (buildCondition).
         if (notification.doc().manualLink().isPresent()) {
@@ -70,6 +85,7 @@ public final class NotificationEmitter implements SourceEmitter {
                 .addAnnotation(context.generatedAnnotation())
                 .addJavadoc("$L", doc)
                 .recordConstructor(constructor.build())
+                .addMethod(live.build())
                 .build();
     }
 
@@ -90,6 +106,13 @@ public final class NotificationEmitter implements SourceEmitter {
                     .addJavadoc("$L\n\n@return the value\n", common.doc())
                     .build());
         }
+        type.addMethod(MethodSpec.methodBuilder(NotificationComponents.RECOVERED)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(boolean.class)
+                .addJavadoc("Tells whether this notification was recovered: made by the events after a reconnect, from"
+                        + " the\ndownloads' states, for what happened while the connection was down.\n\n@return $L\n",
+                        NotificationComponents.RECOVERED_DOC)
+                .build());
         return type.build();
     }
 

@@ -2,6 +2,8 @@ package io.github.aria2j.codegen.model;
 
 import io.github.aria2j.codegen.schema.FieldSpec;
 import io.github.aria2j.codegen.schema.MethodSpec;
+import io.github.aria2j.codegen.schema.NotificationSpec;
+import io.github.aria2j.codegen.schema.ParamSpec;
 import io.github.aria2j.codegen.schema.StructSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,16 +18,21 @@ import java.util.Set;
  * names must not take: the fixed client, notification and option classes, the classes derived from structs
  * and enums (codecs, and for a struct named by a {@code keysOf} its key enum and projection), the methods
  * of the client interfaces, the typed batch and the option builders that are not generated from the schema,
- * the paged variants of methods with {@code paging}, and the projection's own accessor. Without these rules
- * such a clash would surface as an emitter failure or as generated code that does not compile.
+ * the paged variants of methods with {@code paging}, the projection's own accessor, and the {@code recovered}
+ * component of notification records. Without these rules such a clash would surface as an emitter failure or as
+ * generated code that does not compile.
  */
 final class GeneratedNameRules {
 
     /** The projection's accessor of the requested keys; a field of a projected struct may not take it. */
     static final String REQUESTED_KEYS = "requestedKeys";
 
+    /** The component every notification record ends with; no param or flattened field may take it. */
+    static final String RECOVERED = "recovered";
+
     /** Methods of both client interfaces that are not generated from a schema method. */
-    private static final Set<String> CLIENT_METHODS = Set.of("close", "withTimeout", "batch", "call", "builder");
+    private static final Set<String> CLIENT_METHODS = Set.of("close", "withTimeout", "batch", "call", "builder",
+            "events");
 
     /** Methods of the typed batch that are not generated from a schema method. */
     private static final Set<String> BATCH_METHODS = Set.of("size", "mode", "execute", "executeAsync");
@@ -135,6 +142,52 @@ final class GeneratedNameRules {
         }
     }
 
+    /**
+     * Reports every notification param, and every field of a struct that a notification is flattened from (its
+     * only param is a required struct), whose Java name is {@value #RECOVERED}: every notification record has a
+     * component of that name of its own.
+     *
+     * @param specs the notifications as read, in the order of {@code notifications}
+     * @param notifications the resolved notifications
+     * @param structSpecs the structs as read, in the order of {@code structs}
+     * @param structs the resolved structs
+     */
+    void checkNotifications(List<NotificationSpec> specs, List<NotificationModel> notifications,
+            List<StructSpec> structSpecs, List<StructModel> structs) {
+        Set<String> flattened = new LinkedHashSet<>();
+        for (int i = 0; i < notifications.size() && i < specs.size(); i++) {
+            List<ParamModel> params = notifications.get(i).params();
+            if (params.size() == 1 && params.get(0).required()
+                    && params.get(0).type() instanceof TypeRef.StructRef struct) {
+                flattened.add(struct.name());
+                continue;
+            }
+            for (int j = 0; j < params.size() && j < specs.get(i).params().size(); j++) {
+                ParamSpec param = specs.get(i).params().get(j);
+                if (params.get(j).javaName().equals(RECOVERED)) {
+                    context.problems().add(param.path().field(param.javaName().isPresent() ? "javaName" : "name"),
+                            "param '" + param.name() + "' of notification '" + specs.get(i).name() + "' has the Java"
+                                    + " name '" + RECOVERED + "', which every notification record has as a component"
+                                    + " of its own; give the param another javaName");
+                }
+            }
+        }
+        for (int i = 0; i < structs.size() && i < structSpecs.size(); i++) {
+            StructModel struct = structs.get(i);
+            for (int j = 0; flattened.contains(struct.name()) && j < struct.fields().size()
+                    && j < structSpecs.get(i).fields().size(); j++) {
+                FieldSpec field = structSpecs.get(i).fields().get(j);
+                if (struct.fields().get(j).javaName().equals(RECOVERED)) {
+                    context.problems().add(field.path().field(field.javaName().isPresent() ? "javaName" : "key"),
+                            "field '" + field.key() + "' of struct '" + struct.name() + "' has the Java name '"
+                                    + RECOVERED + "', which every notification record has as a component of its"
+                                    + " own (a notification is flattened from the struct); give the field another"
+                                    + " javaName");
+                }
+            }
+        }
+    }
+
     /** The structs named by a {@code keysOf}, in the order of first use. */
     private static Set<String> projectedStructs(List<MethodModel> methods) {
         Set<String> names = new LinkedHashSet<>();
@@ -155,6 +208,7 @@ final class GeneratedNameRules {
         types.put("Aria2Listener", "the notification listener");
         types.put("Aria2Notification", "the notification interface");
         types.put("NotificationDispatcher", "the notification dispatcher");
+        types.put("Aria2Events", "the notification events");
         types.put("AddOptions", "the options of aria2.addUri and the other add methods");
         types.put("ChangeOptions", "the options of aria2.changeOption");
         types.put("GlobalOptions", "the options of aria2.changeGlobalOption");

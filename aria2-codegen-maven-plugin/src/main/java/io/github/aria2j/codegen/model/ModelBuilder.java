@@ -53,6 +53,7 @@ public final class ModelBuilder {
         GeneratedNameRules generatedNames = new GeneratedNameRules(context);
         generatedNames.check(document.structs(), structs, enums, methods);
         generatedNames.checkPagedVariants(document.methods(), methods);
+        generatedNames.checkNotifications(document.notifications(), notifications, document.structs(), structs);
 
         problems.throwIfAny();
         return new ApiModel(document.aria2Version(), document.baselineVersion(), manual, methods, notifications,

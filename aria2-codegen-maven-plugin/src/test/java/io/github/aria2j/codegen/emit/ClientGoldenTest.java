@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client artifacts ({@code Aria2Methods}, both client interfaces and both implementations, the typed
- * batch and the builder) of a small schema, compared whole with {@code src/test/resources/golden-client}. The
+ * batch, the builder and the events) of a small schema, compared whole with
+ * {@code src/test/resources/golden-client}. The
  * schema has a method with a required, an optional and an options param, an enum param, {@code OK} results,
  * {@code keys} params with a single and a list result, a paged method, a map result, a {@code system.*} method
  * and {@code system.multicall} (which the batch leaves out).
@@ -34,6 +35,7 @@ class ClientGoldenTest {
         ApiModel model = new ModelBuilder().build(new SchemaReader().read(source));
         EmitContext context = new EmitContext(basePackage, source.name(), model);
         List<JavaFile> files = new ArrayList<>();
+        files.addAll(new EventsEmitter().emit(model, context));
         files.addAll(new MethodDescriptorEmitter().emit(model, context));
         files.addAll(new ClientInterfaceEmitter().emit(model, context));
         files.addAll(new ClientImplEmitter().emit(model, context));

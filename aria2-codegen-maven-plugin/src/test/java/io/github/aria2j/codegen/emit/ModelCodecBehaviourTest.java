@@ -12,7 +12,9 @@ import io.github.aria2j.runtime.json.ValueWriters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +154,7 @@ class ModelCodecBehaviourTest {
                 in -> decode(dispatcher, "aria2.onDownloadStart", in).orElseThrow());
         assertThat(notification.getClass().getSimpleName()).isEqualTo("DownloadStart");
         assertThat(get(notification, "gid")).isEqualTo("2089b05ecca3d829");
+        assertThat(get(notification, "recovered")).as("sent by aria2").isEqualTo(false);
 
         List<String> calls = new ArrayList<>();
         Object listener = Proxy.newProxyInstance(listenerType.getClassLoader(), new Class<?>[] {listenerType},
@@ -166,6 +169,38 @@ class ModelCodecBehaviourTest {
             return result;
         });
         assertThat(unknown).isEmpty();
+    }
+
+    @Test
+    void makesEachNotificationFromAGidForTheEvents() throws Exception {
+        Class<?> dispatcher = type("internal.codec.NotificationDispatcher");
+        Method of = dispatcher.getMethod("of", String.class, String.class, boolean.class);
+        List<String> kinds = List.of("DownloadStart", "DownloadPause", "DownloadStop", "DownloadComplete",
+                "DownloadError", "BtDownloadComplete");
+
+        for (String kind : kinds) {
+            Object recovered = ((Optional<?>) of.invoke(null, "aria2.on" + kind, "2089b05ecca3d829", true))
+                    .orElseThrow();
+            Object live = ((Optional<?>) of.invoke(null, "aria2.on" + kind, "2089b05ecca3d829", false))
+                    .orElseThrow();
+            assertThat(recovered.getClass().getSimpleName()).isEqualTo(kind);
+            assertThat(get(recovered, "gid")).isEqualTo("2089b05ecca3d829");
+            assertThat(get(recovered, "recovered")).isEqualTo(true);
+            assertThat(live).isEqualTo(type("notification." + kind).getConstructor(String.class)
+                    .newInstance("2089b05ecca3d829"));
+            assertThat(get(live, "recovered")).isEqualTo(false);
+        }
+        assertThat((Optional<?>) of.invoke(null, "aria2.onDownloadHibernate", "2089b05ecca3d829", true)).isEmpty();
+    }
+
+    @Test
+    void notificationRecordsRejectANullGid() throws Exception {
+        Class<?> record = type("notification.DownloadComplete");
+
+        assertThatThrownBy(() -> record.getConstructor(String.class, boolean.class).newInstance(null, true))
+                .cause().isInstanceOf(NullPointerException.class).hasMessage("gid");
+        assertThat(record.getRecordComponents()).extracting(RecordComponent::getName)
+                .containsExactly("gid", "recovered");
     }
 
     /** Decodes the {@code result} of a whole JSON-RPC reply with the generated DownloadStatus codec. */

@@ -117,6 +117,35 @@ class GeneratedNameRulesTest {
     }
 
     @Test
+    void methodMayNotTakeTheNameOfTheEventsAndNoTypeTheirClass() {
+        assertThat(problemsAfter(doc -> named(doc, "methods", "system.listMethods").put("name", "system.events")))
+                .containsExactly("$.methods[2].name (file test.json): method 'system.events' gives the Java method"
+                        + " name 'events', which cannot be used: the client interfaces have a method 'events' of"
+                        + " their own, which is not generated from the schema");
+        assertThat(problemsAfter(doc -> named(doc, "enums", "TlsVersion").put("name", "Aria2Events")))
+                .containsExactly("$.enums[2].name (file test.json): enum 'Aria2Events' has the Java type name"
+                        + " 'Aria2Events', which the generator gives to the notification events; rename it");
+    }
+
+    @Test
+    void notificationComponentMayNotTakeTheNameRecovered() {
+        assertThat(problemsAfter(doc -> at(named(doc, "structs", "EventPayload"), "fields", 0)
+                .put("key", "recovered"))).containsExactly(
+                "$.structs[1].fields[0].key (file test.json): field 'recovered' of struct 'EventPayload' has the Java"
+                        + " name 'recovered', which every notification record has as a component of its own (a"
+                        + " notification is flattened from the struct); give the field another javaName");
+        assertThat(problemsAfter(doc -> at(named(doc, "structs", "EventPayload"), "fields", 0)
+                .put("key", "recovered").put("javaName", "wasRecovered"))).isEmpty();
+        assertThat(problemsAfter(doc -> at(named(doc, "notifications", "aria2.onDownloadStart"), "params", 0)
+                .put("type", "string").put("name", "recovered"))).containsExactly(
+                "$.notifications[0].params[0].name (file test.json): param 'recovered' of notification"
+                        + " 'aria2.onDownloadStart' has the Java name 'recovered', which every notification record"
+                        + " has as a component of its own; give the param another javaName");
+        assertThat(problemsAfter(doc -> statusField(doc, 2).put("key", "recovered")))
+                .as("a struct no notification is flattened from").isEmpty();
+    }
+
+    @Test
     void optionSetterMayNotTakeABuilderMethodName() {
         assertThat(problemsAfter(doc -> named(doc, "options", "continue").put("javaName", "putValue")))
                 .containsExactly("$.options[0].javaName (file test.json): javaName 'putValue' cannot name a setter:"

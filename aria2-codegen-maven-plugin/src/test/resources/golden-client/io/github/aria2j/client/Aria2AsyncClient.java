@@ -6,6 +6,7 @@ import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
 import io.github.aria2j.model.MulticallEntry;
 import io.github.aria2j.model.PositionOrigin;
+import io.github.aria2j.notification.Aria2Events;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
 import io.github.aria2j.runtime.Aria2RpcException;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Create a client with {@link #builder()}. {@link #batch()} sends several calls in one
  * request, and {@link #call(String, List)} calls any method by name, with untyped params and
- * result.
+ * result. {@link #events()} delivers aria2's notifications.
  */
 @Generated("aria2j-codegen")
 public interface Aria2AsyncClient extends AutoCloseable {
@@ -378,8 +379,19 @@ public interface Aria2AsyncClient extends AutoCloseable {
     CompletableFuture<@Nullable Object> call(String method, List<?> params);
 
     /**
+     * The client's events: aria2's notifications, typed, the connection's state and download
+     * progress. They are made on first use from the client's settings, with a WebSocket of their
+     * own, and closed with the client; the views that {@link #withTimeout(Duration)} makes share
+     * them.
+     *
+     * @return the events
+     * @throws IllegalStateException if the client is closed
+     */
+    Aria2Events events();
+
+    /**
      * Returns a view of this client whose calls time out after {@code timeout}.
-     * The view shares the connection; closing it does not close this client.
+     * The view shares the connection and the events; closing it does not close this client.
      *
      * @param timeout the per-call timeout, at least one millisecond
      * @return the view
@@ -389,6 +401,7 @@ public interface Aria2AsyncClient extends AutoCloseable {
 
     /**
      * Closes the client and its connection: pending calls fail, and so do later ones.
+     * The events are closed first, if they were made.
      * Closing twice does nothing.
      */
     @Override

@@ -6,9 +6,11 @@ import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.DownloadStatusProjection;
 import io.github.aria2j.model.MulticallEntry;
 import io.github.aria2j.model.PositionOrigin;
+import io.github.aria2j.notification.Aria2Events;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.options.ChangeOptions;
 import io.github.aria2j.runtime.Generated;
+import io.github.aria2j.runtime.events.EventsHolder;
 import io.github.aria2j.runtime.rpc.BatchMode;
 import io.github.aria2j.runtime.rpc.RpcEngine;
 import java.time.Duration;
@@ -21,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@link Aria2Client} over an {@link RpcEngine}: every method hands its descriptor
  * from {@link Aria2Methods} and its arguments to the engine.
+ *
+ * <p>Its {@link Aria2Events} are made on first use and shared with the views that
+ * {@link #withTimeout(Duration)} makes.
  */
 @Generated("aria2j-codegen")
 public final class DefaultAria2Client implements Aria2Client {
@@ -30,13 +35,37 @@ public final class DefaultAria2Client implements Aria2Client {
     private final RpcEngine engine;
 
     /**
+     * Makes the events on first use; shared with the views.
+     */
+    private final EventsHolder<Aria2Events> events;
+
+    /**
+     * True for a view made by {@link #withTimeout(Duration)}: closing it leaves the events open.
+     */
+    private final boolean view;
+
+    /**
      * Creates a client that sends every call through {@code engine};
-     * closing the client closes the engine.
+     * closing the client closes its events and the engine.
      *
      * @param engine the engine
      */
     public DefaultAria2Client(RpcEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.events = new EventsHolder<>(() -> new Aria2Events(engine.settings()));
+        this.view = false;
+    }
+
+    /**
+     * Creates a view of a client, with the client's events.
+     *
+     * @param engine a view of the client's engine
+     * @param events the client's events
+     */
+    private DefaultAria2Client(RpcEngine engine, EventsHolder<Aria2Events> events) {
+        this.engine = engine;
+        this.events = events;
+        this.view = true;
     }
 
     @Override
@@ -126,12 +155,20 @@ public final class DefaultAria2Client implements Aria2Client {
     }
 
     @Override
+    public Aria2Events events() {
+        return events.get();
+    }
+
+    @Override
     public Aria2Client withTimeout(Duration timeout) {
-        return new DefaultAria2Client(engine.withTimeout(timeout));
+        return new DefaultAria2Client(engine.withTimeout(timeout), events);
     }
 
     @Override
     public void close() {
+        if (!view) {
+            events.close();
+        }
         engine.close();
     }
 }

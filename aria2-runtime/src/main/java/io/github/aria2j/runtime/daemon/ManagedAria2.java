@@ -316,6 +316,34 @@ public final class ManagedAria2 implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes aria2c listen on a given port instead of a free one, for example to start it again
+     * where clients (and their events) expect it. A port taken by another process makes {@link
+     * #start()} fail.
+     *
+     * @param port a TCP port from 1024 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the port is out of range
+     */
+    public Builder port(int port) {
+      if (port < 1024 || port > 65535) {
+        throw new IllegalArgumentException("port must be from 1024 to 65535, was " + port);
+      }
+      return ports(() -> port);
+    }
+
+    /**
+     * Starts aria2c with a given secret instead of a random one, for example to start it again
+     * for clients that hold the old one.
+     *
+     * @param secret the secret
+     * @return this builder
+     */
+    public Builder secret(Secret secret) {
+      Objects.requireNonNull(secret, "secret");
+      return secrets(() -> secret);
+    }
+
     /** Replaces the free-port picker, for tests. */
     Builder ports(IntSupplier ports) {
       this.ports = Objects.requireNonNull(ports, "ports");

@@ -1,5 +1,6 @@
 package io.github.aria2j.runtime.rpc;
 
+import io.github.aria2j.runtime.RpcSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -111,6 +112,13 @@ public interface RpcEngine extends AutoCloseable {
    * @throws IllegalArgumentException if the timeout is shorter than one millisecond
    */
   RpcEngine withTimeout(Duration timeout);
+
+  /**
+   * The settings this engine was made with: endpoint, secret, timeouts, limits, events.
+   *
+   * @return the settings
+   */
+  RpcSettings settings();
 
   /**
    * Closes the engine: pending calls fail and later calls fail at once, both with kind {@link

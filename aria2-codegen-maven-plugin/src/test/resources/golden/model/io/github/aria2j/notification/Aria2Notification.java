@@ -17,4 +17,13 @@ public sealed interface Aria2Notification permits DownloadStart, BtDownloadCompl
      * @return the value
      */
     String gid();
+
+    /**
+     * Tells whether this notification was recovered: made by the events after a reconnect, from the
+     * downloads' states, for what happened while the connection was down.
+     *
+     * @return true when the event was reconstructed after a reconnect from the
+     *     downloads' states, rather than sent by aria2
+     */
+    boolean recovered();
 }

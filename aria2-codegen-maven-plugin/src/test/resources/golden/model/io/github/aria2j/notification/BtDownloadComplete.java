@@ -16,16 +16,29 @@ import java.util.Objects;
  * <p>Adapted from the aria2 manual.
  *
  * @param gid The GID of the download.
+ * @param recovered true when the event was reconstructed after a reconnect from the
+ *     downloads' states, rather than sent by aria2
  * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#aria2.onBtDownloadComplete">aria2 manual: aria2.onBtDownloadComplete</a>
  */
 @Generated("aria2j-codegen")
-public record BtDownloadComplete(String gid) implements Aria2Notification {
+public record BtDownloadComplete(String gid, boolean recovered) implements Aria2Notification {
     /**
      * Checks the components.
      *
      * @param gid The GID of the download.
+     * @param recovered true when the event was reconstructed after a reconnect from the
+     *     downloads' states, rather than sent by aria2
      */
     public BtDownloadComplete {
         Objects.requireNonNull(gid, "gid");
+    }
+
+    /**
+     * Creates the notification as aria2 sends it: not {@linkplain #recovered() recovered}.
+     *
+     * @param gid The GID of the download.
+     */
+    public BtDownloadComplete(String gid) {
+        this(gid, false);
     }
 }

@@ -97,6 +97,13 @@ public final class DefaultRpcEngine implements RpcEngine {
   }
 
   @Override
+  public RpcSettings settings() {
+    return timeout.equals(core.settings.requestTimeout())
+        ? core.settings
+        : core.settings.toBuilder().requestTimeout(timeout).build();
+  }
+
+  @Override
   public void close() {
     if (!view) {
       core.close();

@@ -31,6 +31,7 @@ final class EngineCore {
   final RequestEncoder encoder;
   final RawRequestEncoder rawEncoder;
   final String endpoint;
+  final RpcSettings settings;
   private final RpcTransport transport;
   private final int maxRequestBytes;
   private final System.Logger logger;
@@ -41,6 +42,7 @@ final class EngineCore {
     this.encoder = new RequestEncoder(settings.secret());
     this.rawEncoder = new RawRequestEncoder(settings.secret());
     this.endpoint = Endpoints.describe(settings.endpoint());
+    this.settings = settings;
     this.transport = transport;
     this.maxRequestBytes = settings.maxRequestBytes();
     this.logger = logger;

@@ -1,5 +1,6 @@
 package io.github.aria2j.runtime.internal.ws;
 
+import io.github.aria2j.runtime.internal.Durations;
 import io.github.aria2j.runtime.internal.ws.WsFailures.Reason;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -18,12 +19,16 @@ import java.util.function.Consumer;
  * One WebSocket to aria2 and the calls riding on it, from the opening handshake to its end.
  *
  * <p>A connection dies once: when the handshake fails, aria2 closes the socket, the socket
- * fails, a message is over the size limit, or the transport closes it. Every call waiting on
- * it then fails at once with the reason, and the transport opens a new connection for the next
- * call.
+ * fails, a message is over the size limit, aria2 leaves a ping unanswered (see {@link
+ * Heartbeat}), or the transport closes it. Every call waiting on it then fails at once with the
+ * reason, and the transport opens a new connection for the next call. A connection whose
+ * handshake had completed then reports its death to the transport, which tells its disconnect
+ * listener.
  */
 final class Connection implements WebSocket.Listener {
 
+  /** The method name of the failure that {@link #opened()} reports. */
+  static final String CONNECT = "connect";
   /** How long aria2 may take to answer our Close before the socket is dropped. */
   private static final long CLOSE_GRACE_SECONDS = 5;
   private static final long[] NO_IDS = new long[0];
@@ -34,6 +39,11 @@ final class Connection implements WebSocket.Listener {
   private final Inbound inbound;
   private final System.Logger logger;
   private final Consumer<Connection> onDeath;
+  private final Consumer<Reason> onDisconnect;
+  private final Heartbeat heartbeat;
+  // Completed when the handshake is done, or failed when the connection dies before that;
+  // whichever comes first tells whether the connection had opened.
+  private final CompletableFuture<Void> opened = new CompletableFuture<>();
   private final PendingCalls pending = new PendingCalls();
   private final SendQueue queue = new SendQueue(this::sendFailed);
   private final AtomicReference<Reason> death = new AtomicReference<>();
@@ -48,13 +58,18 @@ final class Connection implements WebSocket.Listener {
       WsFailures failures,
       Inbound inbound,
       System.Logger logger,
-      Consumer<Connection> onDeath) {
+      Duration pingInterval,
+      Consumer<Connection> onDeath,
+      Consumer<Reason> onDisconnect) {
     this.endpoint = endpoint;
     this.maxResponseBytes = maxResponseBytes;
     this.failures = failures;
     this.inbound = inbound;
     this.logger = logger;
     this.onDeath = onDeath;
+    this.onDisconnect = onDisconnect;
+    this.heartbeat = new Heartbeat(
+        pingInterval, () -> pingUnanswered(pingInterval), this::sendFailed);
   }
 
   /** Starts the opening handshake; calls sent meanwhile wait in the queue. */
@@ -77,11 +92,12 @@ final class Connection implements WebSocket.Listener {
             return;
           }
           socket = webSocket;
-          if (!isAlive()) { // closed while the handshake ran
+          if (!opened.complete(null)) { // died (closed) while the handshake ran
             closeSocket(webSocket);
             return;
           }
           logger.log(Level.DEBUG, () -> "connected to " + endpoint);
+          heartbeat.start(webSocket);
           queue.start(webSocket);
         });
   }
@@ -93,6 +109,20 @@ final class Connection implements WebSocket.Listener {
   /** Why the connection died; null while it lives. */
   Reason deathReason() {
     return death.get();
+  }
+
+  /**
+   * Completes when the handshake is done; fails with the reason (under the method name {@value
+   * #CONNECT}) if the connection dies before that. Completed on whatever thread saw it: callers
+   * hand their own completion to an executor.
+   */
+  CompletableFuture<Void> opened() {
+    return opened;
+  }
+
+  /** Whether pings are being sent, for tests. */
+  boolean isPinging() {
+    return heartbeat.isRunning();
   }
 
   /**
@@ -126,6 +156,7 @@ final class Connection implements WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    heartbeat.heard();
     try {
       accept(webSocket, data, last);
     } finally {
@@ -137,13 +168,29 @@ final class Connection implements WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+    heartbeat.heard();
     logger.log(Level.DEBUG, () -> "ignored a binary message part from " + endpoint);
     webSocket.request(1);
     return null;
   }
 
   @Override
+  public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+    heartbeat.heard();
+    webSocket.request(1);
+    return null; // the JDK answers with a Pong
+  }
+
+  @Override
+  public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+    heartbeat.heard();
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    heartbeat.heard();
     if (die(failures.closedByServer(statusCode, reason))) {
       logger.log(Level.DEBUG, () -> endpoint + " closed the connection: " + statusCode);
     }
@@ -208,6 +255,18 @@ final class Connection implements WebSocket.Listener {
     webSocket.abort();
   }
 
+  /** Nothing came within an interval after a ping: aria2, or the way to it, is gone. */
+  private void pingUnanswered(Duration interval) {
+    if (die(failures.pingUnanswered(interval))) {
+      logger.log(Level.DEBUG, () -> endpoint + " did not answer a ping within "
+          + Durations.describe(interval) + "; dropping the connection");
+      WebSocket webSocket = socket;
+      if (webSocket != null) {
+        webSocket.abort();
+      }
+    }
+  }
+
   private void sendFailed(Throwable failure) {
     if (die(failures.broken(failure))) {
       WebSocket webSocket = socket;
@@ -233,11 +292,17 @@ final class Connection implements WebSocket.Listener {
     // Forgotten before any call fails, so that a call made by whoever sees the failure opens
     // a new connection instead of riding this one.
     onDeath.accept(this);
+    heartbeat.stop();
     queue.stop();
+    // Refused only when the handshake completed first: then the connection had opened.
+    boolean hadOpened = !opened.completeExceptionally(reason.forCall(CONNECT));
     for (long id : culprits) {
       pending.fail(id, failures.tooLarge());
     }
     pending.failAll(reason);
+    if (hadOpened) {
+      onDisconnect.accept(reason);
+    }
     return true;
   }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,17 +28,26 @@ import java.util.function.Consumer;
  * {@code --rpc-secure}), on {@link java.net.http.WebSocket}.
  *
  * <p>Many calls share the socket: each request is a text message, and replies, which aria2 may
- * send in any order, are matched to their call by id. The socket opens with the first call;
- * when it closes or fails, every call waiting on it fails at once with kind {@code IO}, and the
- * next call opens a new one. Nothing blocks a thread per call: sends are queued and chained,
- * the blocking {@link #send} waits on the caller's thread, bounded by its timeout, and the
- * deadlines of asynchronous calls are checked together (see {@link Deadlines}).
+ * send in any order, are matched to their call by id. The socket opens with the first call (or
+ * {@link #connect}); when it closes or fails, every call waiting on it fails at once with kind
+ * {@code IO}, the {@linkplain #onDisconnect disconnect listener} is told, and the next call
+ * opens a new one. The transport itself never reconnects without a call: a reconnect loop with
+ * back-off, such as the events', is built on {@link #connect} and {@link #onDisconnect}. Nothing
+ * blocks a thread per call: sends are queued and chained, the blocking {@link #send} waits on
+ * the caller's thread, bounded by its timeout, and the deadlines of asynchronous calls are
+ * checked together (see {@link Deadlines}).
  *
- * <p>Futures of {@link #sendAsync} complete on the settings' executor, or else in the common
- * fork-join pool, never on the socket's reading thread: callbacks should not block, except by
- * waiting for other calls. A blocking {@link #send} is woken directly by the reading thread,
- * which runs none of the caller's code. Messages without an id but with a {@code method} are
- * aria2's notifications: see {@link #onNotification}.
+ * <p>An open socket is pinged every {@link RpcSettings#pingInterval()} (unless it is zero), from
+ * one timer thread shared by all transports. When nothing at all (no pong, no message) arrives
+ * within an interval after a ping, the peer is taken for gone, as when a host crashes or a NAT
+ * forgets the connection without a Close: the socket is dropped and its calls fail at once with
+ * kind {@code IO} instead of at their timeout.
+ *
+ * <p>Futures of {@link #sendAsync} and {@link #connect} complete on the settings' executor, or
+ * else in the common fork-join pool, never on the socket's reading thread: callbacks should not
+ * block, except by waiting for other calls. A blocking {@link #send} is woken directly by the
+ * reading thread, which runs none of the caller's code. Messages without an id but with a
+ * {@code method} are aria2's notifications: see {@link #onNotification}.
  *
  * <p>Logs through the {@link System.Logger} named after this class: connections at DEBUG, and
  * messages that are dropped (DEBUG for late replies, WARNING for unreadable ones, with at most
@@ -46,6 +56,8 @@ import java.util.function.Consumer;
 public final class WebSocketTransport implements RpcTransport {
 
   private static final Set<String> SCHEMES = Set.of("ws", "wss");
+  /** The method name of the failures given to the disconnect listener. */
+  private static final String DISCONNECT = "websocket";
   private static final System.Logger DEFAULT_LOGGER =
       System.getLogger(WebSocketTransport.class.getName());
 
@@ -53,6 +65,7 @@ public final class WebSocketTransport implements RpcTransport {
   private final URI endpoint;
   private final String described;
   private final Duration connectTimeout;
+  private final Duration pingInterval;
   private final int maxResponseBytes;
   private final Executor executor;
   private final WsFailures failures;
@@ -60,12 +73,15 @@ public final class WebSocketTransport implements RpcTransport {
   private final Inbound inbound;
   private final System.Logger logger;
   private final AtomicReference<Connection> current = new AtomicReference<>();
+  private final AtomicReference<Consumer<Aria2TransportException>> disconnects =
+      new AtomicReference<>();
   private volatile boolean closed;
 
   /**
    * Creates the transport; it connects on the first call.
    *
-   * @param settings the endpoint, connect timeout, TLS context, executor and response limit
+   * @param settings the endpoint, connect timeout, TLS context, executor, response limit and
+   *     ping interval
    * @throws IllegalArgumentException if the endpoint is not {@code ws} or {@code wss}
    */
   public WebSocketTransport(RpcSettings settings) {
@@ -76,6 +92,7 @@ public final class WebSocketTransport implements RpcTransport {
     this.endpoint = Endpoints.check(settings.endpoint(), SCHEMES);
     this.described = Endpoints.describe(endpoint);
     this.connectTimeout = settings.connectTimeout();
+    this.pingInterval = settings.pingInterval();
     this.maxResponseBytes = settings.maxResponseBytes();
     // Not CompletableFuture's default, which on two cores is a new thread per task: far too
     // slow for thousands of replies. A callback blocking on another call is still safe here,
@@ -106,6 +123,53 @@ public final class WebSocketTransport implements RpcTransport {
    */
   public void onNotification(Consumer<String> listener) {
     inbound.onNotification(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Sets the listener told when a connection dies after its handshake had completed: closed by
+   * aria2 (kind {@code IO}, naming the status code and reason), broken, dropped after an
+   * unanswered ping (kind {@code IO}), or closed by {@link #close} (kind {@code CLOSED}).
+   *
+   * <p>It is told once per connection, after the calls waiting on it have failed, with the
+   * cause under the method name {@code websocket}. A connection whose handshake fails is not
+   * reported here: {@link #connect} and the calls report that. It runs on whatever thread saw
+   * the death (the socket's reading thread, the ping timer, the closing thread), so it must
+   * return quickly; an exception it throws is logged at WARNING.
+   *
+   * @param listener receives the cause of each disconnection
+   * @throws IllegalStateException if a listener was already set
+   */
+  public void onDisconnect(Consumer<Aria2TransportException> listener) {
+    Objects.requireNonNull(listener, "listener");
+    if (!disconnects.compareAndSet(null, listener)) {
+      throw new IllegalStateException("a disconnect listener is already set");
+    }
+  }
+
+  /**
+   * Opens a connection unless one is open or opening, without sending anything.
+   *
+   * <p>The future completes (on the settings' executor, as calls do) once the handshake is
+   * done, at once if it was done already. It fails with the {@link Aria2TransportException} a
+   * call would get, under the method name {@code connect}: kind {@code CONNECT} when aria2
+   * cannot be reached or refuses the upgrade, {@code CLOSED} after {@link #close}.
+   *
+   * @return a future completed when the connection is open
+   */
+  public CompletableFuture<Void> connect() {
+    if (closed) {
+      return CompletableFuture.failedFuture(failures.closed().forCall(Connection.CONNECT));
+    }
+    Connection connection = connection();
+    CompletableFuture<Void> connected = new CompletableFuture<>();
+    connection.opened().whenComplete((ignored, failure) -> completeOnExecutor(() -> {
+      if (failure == null) {
+        connected.complete(null);
+      } else { // one exception per caller: each may add its own suppressed ones or stack
+        connected.completeExceptionally(connection.deathReason().forCall(Connection.CONNECT));
+      }
+    }));
+    return connected;
   }
 
   @Override
@@ -157,6 +221,12 @@ public final class WebSocketTransport implements RpcTransport {
     }
   }
 
+  /** Whether the current connection sends pings, for tests. */
+  boolean isPinging() {
+    Connection connection = current.get();
+    return connection != null && connection.isPinging();
+  }
+
   /** The number of calls waiting for a reply, for tests. */
   int pendingCount() {
     Connection connection = current.get();
@@ -200,6 +270,27 @@ public final class WebSocketTransport implements RpcTransport {
     current.compareAndSet(dead, null);
   }
 
+  /** Tells the disconnect listener, if any, that a connection which had opened died. */
+  private void disconnected(WsFailures.Reason reason) {
+    Consumer<Aria2TransportException> listener = disconnects.get();
+    if (listener == null) {
+      return;
+    }
+    try {
+      listener.accept(reason.forCall(DISCONNECT));
+    } catch (RuntimeException e) { // must not reach the reading thread, the timer or close()
+      logger.log(System.Logger.Level.WARNING, "the disconnect listener failed", e);
+    }
+  }
+
+  private void completeOnExecutor(Runnable completion) {
+    try {
+      executor.execute(completion);
+    } catch (RejectedExecutionException e) { // the user's executor is shutting down
+      completion.run();
+    }
+  }
+
   /** The open (or opening) connection, opening one if there is none or it died. */
   private Connection connection() {
     while (true) {
@@ -207,8 +298,8 @@ public final class WebSocketTransport implements RpcTransport {
       if (existing != null && existing.isAlive()) {
         return existing;
       }
-      Connection fresh = new Connection(
-          described, maxResponseBytes, failures, inbound, logger, this::forget);
+      Connection fresh = new Connection(described, maxResponseBytes, failures, inbound, logger,
+          pingInterval, this::forget, this::disconnected);
       if (current.compareAndSet(existing, fresh)) {
         if (closed) { // close() may have emptied the slot before this connection filled it
           current.compareAndSet(fresh, null);

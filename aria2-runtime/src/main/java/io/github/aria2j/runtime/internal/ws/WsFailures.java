@@ -94,6 +94,14 @@ final class WsFailures {
         "I/O error with " + endpoint + ": " + reason(cause), cause);
   }
 
+  /** Nothing came from aria2, not even a pong, within {@code interval} after a ping. */
+  Reason pingUnanswered(Duration interval) {
+    return new Reason(TransportErrorKind.IO,
+        "aria2 did not answer a ping within " + Durations.describe(interval)
+            + " (no pong or other message from " + endpoint + "); the connection was dropped",
+        null);
+  }
+
   /** The transport was closed by its owner. */
   Reason closed() {
     return new Reason(TransportErrorKind.CLOSED, "the client is closed", null);

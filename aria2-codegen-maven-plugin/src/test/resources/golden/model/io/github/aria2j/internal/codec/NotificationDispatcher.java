@@ -12,7 +12,8 @@ import io.github.aria2j.runtime.json.JsonIn;
 import java.util.Optional;
 
 /**
- * Decodes aria2's notifications and hands them to a {@link Aria2Listener}. For generated code only: not part of the API.
+ * Decodes aria2's notifications, makes them from a GID, and hands them to a {@link Aria2Listener}.
+ * For generated code only: not part of the API.
  */
 @Generated("aria2j-codegen")
 public final class NotificationDispatcher {
@@ -31,6 +32,25 @@ public final class NotificationDispatcher {
         return switch (method) {
             case "aria2.onDownloadStart" -> Optional.of(readDownloadStart(in));
             case "aria2.onBtDownloadComplete" -> Optional.of(readBtDownloadComplete(in));
+            // A notification this version does not know (a newer aria2).
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Makes the notification of a download from its GID, as the events do when they recover what
+     * happened while they were disconnected.
+     *
+     * @param method the JSON-RPC method, e.g. {@code aria2.onDownloadStart}
+     * @param gid the download's GID
+     * @param recovered true when the event was reconstructed after a reconnect from the
+     *     downloads' states, rather than sent by aria2
+     * @return the notification, or empty for a method this version does not know
+     */
+    public static Optional<Aria2Notification> of(String method, String gid, boolean recovered) {
+        return switch (method) {
+            case "aria2.onDownloadStart" -> Optional.of(new DownloadStart(gid, recovered));
+            case "aria2.onBtDownloadComplete" -> Optional.of(new BtDownloadComplete(gid, recovered));
             // A notification this version does not know (a newer aria2).
             default -> Optional.empty();
         };
