@@ -15,10 +15,16 @@ public enum RpcErrorKind {
   /** No download has this GID ({@code GID … is not found}, {@code No such download …}). */
   GID_NOT_FOUND,
 
-  /** A GID prefix matches more than one download ({@code GID … is not unique}). */
+  /**
+   * A GID prefix matches more than one download ({@code GID … is not unique}), or the GID given
+   * with the {@code gid} option of an add method is in use ({@code GID … is not unique.}).
+   */
   GID_NOT_UNIQUE,
 
-  /** The GID is not 16 hexadecimal digits or a prefix of them ({@code Invalid GID …}). */
+  /**
+   * The GID is not 16 hexadecimal digits or a prefix of them ({@code Invalid GID …}), or the
+   * {@code gid} option of an add method is no GID ({@code … is invalid for GID.}).
+   */
   INVALID_GID,
 
   /** An option value was rejected; see {@link Aria2RpcException#optionName()}. */
@@ -33,7 +39,11 @@ public enum RpcErrorKind {
   /** aria2 has no such method ({@code No such method: …}, or JSON-RPC code -32601). */
   NO_SUCH_METHOD,
 
-  /** A parameter is missing, has the wrong type or an illegal value; or code -32602. */
+  /**
+   * A parameter is missing, has the wrong type or an illegal value, such as a negative count, a
+   * torrent or Metalink document that cannot be parsed, or URIs that give nothing to download; or
+   * code -32602.
+   */
   INVALID_PARAMS,
 
   /** aria2 could not parse the request as JSON (code -32700). */

@@ -165,11 +165,26 @@ class SchemaValidationTest {
                 broken("min on a Parameter option", "$.options[1].kind", "enum",
                         d -> object(d, "/options/1").put("min", 0)),
                 broken("null where a field is omitted", "$.options[0].short", "type",
-                        d -> object(d, "/options/0").putNull("short")));
+                        d -> object(d, "/options/0").putNull("short")),
+                broken("format on a Number option", "$.options[0].kind", "const",
+                        d -> object(d, "/options/0").put("format", "gid")),
+                broken("unknown option format", "$.options[0].format", "enum",
+                        d -> asText(d).put("format", "uuid")),
+                broken("format together with allowEmpty", "$.options[0]", "not",
+                        d -> asText(d).put("format", "gid").put("allowEmpty", true)),
+                broken("allowEmpty on a path that must exist", "$.options[0]", "not",
+                        d -> asText(d).put("kind", "LocalFilePath").put("mustExist", true).put("allowEmpty", true)));
     }
 
     private static Arguments broken(String what, String location, String keyword, Consumer<ObjectNode> breakIt) {
         return Arguments.of(what, location, keyword, breakIt);
+    }
+
+    /** The first option (split) turned into a String option, without its bounds. */
+    private static ObjectNode asText(ObjectNode document) {
+        ObjectNode option = object(document, "/options/0");
+        option.remove("min");
+        return option.put("kind", "String");
     }
 
     private static ObjectNode object(ObjectNode document, String pointer) {

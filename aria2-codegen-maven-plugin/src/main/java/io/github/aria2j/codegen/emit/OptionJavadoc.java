@@ -8,8 +8,10 @@ import io.github.aria2j.codegen.model.OptionKind;
 import io.github.aria2j.codegen.model.OptionModel;
 import io.github.aria2j.codegen.model.OptionSet;
 import io.github.aria2j.codegen.model.TypeRef;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -73,10 +75,13 @@ final class OptionJavadoc {
                     : text);
         }
         OptionBounds.DecimalBounds decimals = (OptionBounds.DecimalBounds) option.bounds().get();
-        return phrase(decimals.min().isPresent() ? Optional.of(Double.toString(decimals.min().getAsDouble()))
-                : Optional.empty(),
-                decimals.max().isPresent() ? Optional.of(Double.toString(decimals.max().getAsDouble()))
-                        : Optional.empty());
+        return phrase(decimal(decimals.min()), decimal(decimals.max()));
+    }
+
+    /** A decimal bound without an exponent: {@code 0.0}, {@code 1.5}, {@code 35791394}. */
+    private static Optional<String> decimal(OptionalDouble bound) {
+        return bound.isPresent() ? Optional.of(BigDecimal.valueOf(bound.getAsDouble()).toPlainString())
+                : Optional.empty();
     }
 
     private static Optional<String> phrase(Optional<String> min, Optional<String> max) {

@@ -10,6 +10,7 @@ import io.github.aria2j.codegen.model.EnumModel;
 import io.github.aria2j.codegen.model.OptionBounds;
 import io.github.aria2j.codegen.model.OptionKind;
 import io.github.aria2j.codegen.model.OptionModel;
+import io.github.aria2j.codegen.model.ValueFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,8 @@ final class OptionSetters {
 
     private static final String SIZE_TEXT = "the size: digits, optionally followed by `K` (1024) or `M` (1048576),"
             + " such as `1M` or `500K`";
+
+    private static final String GID_TEXT = "the GID: 16 hexadecimal digits, in either case, not all zero";
 
     private final EmitContext context;
     private final ClassName builder;
@@ -50,12 +53,14 @@ final class OptionSetters {
                     put(name, check("integer", name, "value", min(option), max(option))),
                     range.map(text -> "if `value` is not " + text)));
             case UNIT_NUMBER -> unitNumber(option, range);
-            case FLOAT -> List.of(main(option, List.of(param(double.class, "value", "a decimal number" + comma(range))),
+            case FLOAT -> List.of(main(option, List.of(param(double.class, "value", "a decimal number" + comma(range)
+                            + infinity(option))),
                     put(name, check("decimal", name, "value", decimalBound(option, true), decimalBound(option, false))),
-                    Optional.of("if `value` is not finite" + range.map(text -> " or not " + text).orElse(""))));
+                    Optional.of("if `value` is NaN" + range.map(text -> " or not " + text).orElse(""))));
             case INTEGER_RANGE -> List.of(main(option, List.of(param(String.class, "ranges",
                             "numbers and ranges separated by commas, such as `1-5,8`"
-                                    + range.map(text -> ", each " + text).orElse(""))),
+                                    + range.map(text -> ", each " + text).orElse("")
+                                    + "; empty items are skipped, but one number is needed")),
                     put(name, check("integerRange", name, "ranges", min(option), max(option))),
                     Optional.of("if `ranges` is malformed"
                             + range.map(text -> " or has a number that is not " + text).orElse(""))));
@@ -79,7 +84,8 @@ final class OptionSetters {
                     put(name, CodeBlock.of("$T.httpProxy($S, proxy)", OptionRuntime.VALIDATION, name)),
                     Optional.of("if `proxy` has another form")));
             case PRIORITIZE_PIECE -> List.of(main(option, List.of(param(String.class, "pieces",
-                            "`head[=SIZE]`, `tail[=SIZE]` or both separated by a comma, such as `head=1M,tail=1M`")),
+                            "`head[=SIZE]` and `tail[=SIZE]` separated by commas, such as `head=1M,tail=1M`, or the"
+                                    + " empty string for none; no line break")),
                     put(name, CodeBlock.of("$T.prioritizePiece($S, pieces)", OptionRuntime.VALIDATION, name)),
                     Optional.of("if `pieces` has another form")));
             case OPTIMIZE_CONCURRENT_DOWNLOADS -> optimizeConcurrentDownloads(option);
@@ -122,6 +128,10 @@ final class OptionSetters {
 
     private MethodSpec text(OptionModel option) {
         boolean path = option.kind() == OptionKind.LOCAL_FILE_PATH;
+        String parameter = path ? "path" : "value";
+        if (option.format().isPresent()) {
+            return formatted(option, option.format().get(), parameter);
+        }
         String doc = path ? "a path on the machine that runs aria2" : "the text";
         if (option.acceptStdin()) {
             doc += ", or `-` for standard input";
@@ -129,17 +139,25 @@ final class OptionSetters {
         if (option.mustExist()) {
             doc += "; the file must exist there";
         }
-        if (!option.allowEmpty()) {
-            doc += "; not empty";
-        }
+        doc += option.allowEmpty() ? (path ? ", or the empty string" : "; may be empty") : "; not empty";
         if (option.sensitive()) {
             doc += "; a credential, which messages and `toString()` never show";
         }
-        String parameter = path ? "path" : "value";
         return main(option, List.of(param(String.class, parameter, doc)),
                 put(option.name(), CodeBlock.of("$T.text($S, $L, $L)", OptionRuntime.VALIDATION, option.name(),
                         parameter, option.allowEmpty())),
                 option.allowEmpty() ? Optional.empty() : Optional.of("if `" + parameter + "` is empty"));
+    }
+
+    /** A String option whose text has a format: the runtime checks it with the method of that format. */
+    private MethodSpec formatted(OptionModel option, ValueFormat format, String parameter) {
+        if (format != ValueFormat.GID) {
+            throw new IllegalStateException("no check for the option format " + format.schemaName() + " of option '"
+                    + option.name() + "'");
+        }
+        return main(option, List.of(param(String.class, parameter, GID_TEXT)),
+                put(option.name(), CodeBlock.of("$T.gid($S, $L)", OptionRuntime.VALIDATION, option.name(), parameter)),
+                Optional.of("if `" + parameter + "` is not 16 hexadecimal digits, or is all zeros"));
     }
 
     private MethodSpec cumulative(OptionModel option) {
@@ -217,6 +235,13 @@ final class OptionSetters {
 
     private static Param param(Class<?> type, String name, String doc) {
         return new Param(TypeName.get(type), name, doc);
+    }
+
+    /** An open upper end takes infinity, which goes on the wire as strtod's {@code inf}. */
+    private static String infinity(OptionModel option) {
+        boolean open = option.bounds().filter(OptionBounds.DecimalBounds.class::isInstance)
+                .map(OptionBounds.DecimalBounds.class::cast).map(decimals -> decimals.max().isEmpty()).orElse(true);
+        return open ? "; `Double.POSITIVE_INFINITY` is sent as `inf`" : "";
     }
 
     private static String comma(Optional<String> range) {

@@ -1,6 +1,7 @@
 package io.github.aria2j.codegen.model;
 
 import io.github.aria2j.codegen.schema.OptionSpec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class OptionDocs {
     static List<DocFact> facts(OptionSpec spec, OptionKind kind, Optional<OptionBounds> bounds,
             Optional<List<String>> enumValues) {
         List<DocFact> facts = new ArrayList<>();
-        facts.add(new DocFact("Value", valueText(kind, enumValues)));
+        facts.add(new DocFact("Value", valueText(spec, kind, enumValues, bounds)));
         facts.add(new DocFact("Default", spec.defaultValue().map(value -> "`" + value + "`")
                 .or(spec::dynamicDefault).orElse("none: aria2 leaves the option unset")));
         bounds.flatMap(range -> rangeText(range, kind)).ifPresent(text -> facts.add(new DocFact("Range", text)));
@@ -38,24 +39,35 @@ final class OptionDocs {
         return facts;
     }
 
-    private static String valueText(OptionKind kind, Optional<List<String>> enumValues) {
+    private static String valueText(OptionSpec spec, OptionKind kind, Optional<List<String>> enumValues,
+            Optional<OptionBounds> bounds) {
         return switch (kind) {
             case BOOLEAN -> "`true` or `false`";
             case NUMBER -> "an integer";
             case UNIT_NUMBER -> "a size in bytes; the suffixes `K` and `M` multiply by 1024 and 1048576";
-            case FLOAT -> "a decimal number";
+            case FLOAT -> "a decimal number" + (openAbove(bounds) ? ", or `inf`" : "");
             case INTEGER_RANGE -> "integers and ranges separated by commas, e.g. `1-5,8`";
             case PARAMETER -> "one of " + enumValues.map(OptionDocs::code).orElse("the enum's values");
-            case STRING -> "text";
-            case LOCAL_FILE_PATH -> "a path on the machine running aria2";
+            case STRING -> spec.format().filter("gid"::equals).isPresent()
+                    ? "a GID: 16 hexadecimal digits, not all zero"
+                    : "text" + (spec.allowEmpty() ? ", or the empty string" : ", not empty");
+            case LOCAL_FILE_PATH -> "a path on the machine running aria2" + (spec.acceptStdin() ? ", or `-`" : "")
+                    + (spec.allowEmpty() ? ", or the empty string" : "");
             case CUMULATIVE -> "text; several values may be given";
             case INDEX_OUT -> "`INDEX=PATH`; several values may be given";
             case CHECKSUM -> "`TYPE=DIGEST`";
             case HOST_PORT -> "`HOST:PORT`";
-            case HTTP_PROXY -> "a proxy, `[http://][USER:PASSWORD@]HOST[:PORT]`";
-            case PRIORITIZE_PIECE -> "`head[=SIZE]`, `tail[=SIZE]` or both, separated by a comma";
+            case HTTP_PROXY -> "a proxy, `[http://][USER:PASSWORD@]HOST[:PORT]`, or the empty string for none";
+            case PRIORITIZE_PIECE -> "`head[=SIZE]` and `tail[=SIZE]`, separated by commas, or the empty string for"
+                    + " none";
             case OPTIMIZE_CONCURRENT_DOWNLOADS -> "`true`, `false` or `A:B`";
         };
+    }
+
+    /** Whether a Float's range is open above, so that infinity ({@code inf}) is accepted. */
+    private static boolean openAbove(Optional<OptionBounds> bounds) {
+        return bounds.filter(OptionBounds.DecimalBounds.class::isInstance).map(OptionBounds.DecimalBounds.class::cast)
+                .map(decimals -> decimals.max().isEmpty()).orElse(true);
     }
 
     private static Optional<String> rangeText(OptionBounds bounds, OptionKind kind) {
@@ -87,8 +99,10 @@ final class OptionDocs {
         return Optional.of(Long.toString(value));
     }
 
+    /** A decimal bound without an exponent: {@code 0.0}, {@code 1.5}, {@code 35791394}. */
     private static Optional<String> text(OptionalDouble bound) {
-        return bound.isPresent() ? Optional.of(Double.toString(bound.getAsDouble())) : Optional.empty();
+        return bound.isPresent() ? Optional.of(BigDecimal.valueOf(bound.getAsDouble()).toPlainString())
+                : Optional.empty();
     }
 
     private static String scopeText(OptionSpec spec) {

@@ -35,6 +35,7 @@ import java.util.Set;
  * @param allowEmpty the empty string is accepted
  * @param mustExist the path must name an existing file
  * @param acceptStdin {@code -} stands for standard input
+ * @param format what the text of a String option must be, if the schema says
  * @param doc the Javadoc text, with facts (value, default, range, tags, scope, since, ...)
  */
 public record OptionModel(
@@ -63,6 +64,7 @@ public record OptionModel(
         boolean allowEmpty,
         boolean mustExist,
         boolean acceptStdin,
+        Optional<ValueFormat> format,
         Javadoc doc) {
 
     /**
@@ -95,6 +97,7 @@ public record OptionModel(
      * @param allowEmpty the empty string is accepted
      * @param mustExist the path must name an existing file
      * @param acceptStdin {@code -} stands for standard input
+     * @param format what the text of a String option must be, if the schema says
      * @param doc the Javadoc text, with facts (value, default, range, tags, scope, since, ...)
      */
     public OptionModel {

@@ -18,6 +18,8 @@ final class OptionResolver {
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Za-z0-9]");
     private static final Pattern BUILD_CONDITION =
             Pattern.compile("[A-Za-z][A-Za-z0-9 :._-]*(?:\\|[A-Za-z][A-Za-z0-9 :._-]*)*");
+    /** The formats a String option may have: what its text must be beyond aria2's check of the option. */
+    private static final List<ValueFormat> OPTION_FORMATS = List.of(ValueFormat.GID);
     private static final List<String> TAGS = List.of("basic", "advanced", "http", "https", "ftp", "metalink",
             "bittorrent", "cookie", "hook", "file", "rpc", "checksum", "experimental", "deprecated", "help");
 
@@ -75,6 +77,7 @@ final class OptionResolver {
         Optional<OptionBounds> bounds = values.bounds(spec, kind);
         values.checkDefault(spec, kind, allowed);
         checkFlags(spec, kind);
+        Optional<ValueFormat> format = format(spec, kind);
         ScopeSpec scope = spec.scope();
         return new OptionModel(
                 spec.name(),
@@ -104,8 +107,24 @@ final class OptionResolver {
                 spec.allowEmpty(),
                 spec.mustExist(),
                 spec.acceptStdin(),
+                format,
                 context.docs().javadoc(spec.summary(), Optional.of(spec.description()), spec.notes(),
                         OptionDocs.facts(spec, kind, bounds, allowed), spec.manualAnchor()));
+    }
+
+    /** The format of a String option's text, if the schema gives one; reported on another kind or with allowEmpty. */
+    private Optional<ValueFormat> format(OptionSpec spec, OptionKind kind) {
+        if (spec.format().isEmpty()) {
+            return Optional.empty();
+        }
+        SchemaPath path = spec.path().field("format");
+        Optional<ValueFormat> format = context.choices().pick(spec.format().get(), OPTION_FORMATS,
+                ValueFormat::schemaName, path, "option format");
+        boolean ok = context.problems().check(kind == OptionKind.STRING, path, "format is only for String options;"
+                + " option '" + spec.name() + "' is " + kind.schemaName());
+        ok &= context.problems().check(!spec.allowEmpty(), path, "option '" + spec.name() + "' has a format, which"
+                + " no empty string matches, and allowEmpty; drop one of them");
+        return ok ? format : Optional.empty();
     }
 
     /** The setter's name, or empty (reported) when there is no usable one. */
@@ -158,6 +177,8 @@ final class OptionResolver {
                 spec.path().field("checksumTypes"), "checksumTypes is only for Checksum options");
         problems.check(!(spec.mustExist() || spec.acceptStdin()) || kind == OptionKind.LOCAL_FILE_PATH,
                 spec.path(), "mustExist and acceptStdin are only for LocalFilePath options");
+        problems.check(!(spec.mustExist() && spec.allowEmpty()), spec.path().field("allowEmpty"),
+                "allowEmpty contradicts mustExist: no file has the empty path");
         for (int i = 0; i < spec.tags().size(); i++) {
             context.choices().oneOf(spec.tags().get(i), TAGS, spec.path().field("tags").index(i), "tag");
         }

@@ -28,6 +28,7 @@ final class OptionBinder {
                 fields.optionalBool("allowEmpty"),
                 fields.optionalBool("mustExist"),
                 fields.optionalBool("acceptStdin"),
+                fields.optionalString("format"),
                 fields.string("summary"),
                 fields.string("description"),
                 fields.optionalString("manualAnchor"),

@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param allowEmpty the empty string is accepted
  * @param mustExist the path must name an existing file
  * @param acceptStdin {@code -} stands for standard input
+ * @param format what the text of a String option must be ({@code gid}), if given
  * @param summary one sentence
  * @param description longer text
  * @param manualAnchor anchor of the option in the manual, if the manual documents it
@@ -62,6 +63,7 @@ public record OptionSpec(
         boolean allowEmpty,
         boolean mustExist,
         boolean acceptStdin,
+        Optional<String> format,
         String summary,
         String description,
         Optional<String> manualAnchor,
@@ -95,6 +97,7 @@ public record OptionSpec(
      * @param allowEmpty the empty string is accepted
      * @param mustExist the path must name an existing file
      * @param acceptStdin {@code -} stands for standard input
+     * @param format what the text of a String option must be ({@code gid}), if given
      * @param summary one sentence
      * @param description longer text
      * @param manualAnchor anchor of the option in the manual, if the manual documents it

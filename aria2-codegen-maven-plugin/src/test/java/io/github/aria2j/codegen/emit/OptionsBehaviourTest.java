@@ -91,10 +91,27 @@ class OptionsBehaviourTest {
                 .hasMessage("ssh-host-key-md must have a hash type among sha-1, md5 (got \"sha-256\")");
         assertThatThrownBy(() -> add().call("allProxy", "socks5://me:secret@proxy:1080"))
                 .hasMessageContaining("(got \"socks5://****@proxy:1080\")");
-        assertThatThrownBy(() -> add().call("dir", ""))
-                .hasMessage("dir must not be empty");
+        assertThatThrownBy(() -> add().call("gid", ""))
+                .hasMessage("gid must be a GID: 16 hexadecimal digits, not all zero (got \"\")");
+        assertThatThrownBy(() -> add().call("gid", "0000000000000000"))
+                .hasMessage("gid must be a GID: 16 hexadecimal digits, not all zero (got \"0000000000000000\")");
+        assertThatThrownBy(() -> add().call("seedTime", Double.POSITIVE_INFINITY))
+                .hasMessage("seed-time must be between 0.0 and 35791394 (got Infinity)");
         assertThatThrownBy(() -> add().callVarargs("header", "X-A: b\nX-B: c"))
                 .hasMessage("header must not contain a line break (got \"X-A: b\\nX-B: c\")");
+    }
+
+    @Test
+    @DisplayName("what aria2 takes without losing anything passes: empty paths, a GID in either case, inf")
+    void laxFormsAria2Keeps() {
+        String json = add().call("dir", "").call("out", "").call("gid", "2089B05ECCA3D829")
+                .call("seedRatio", Double.POSITIVE_INFINITY).call("selectFile", "1,")
+                .call("btPrioritizePiece", "head,head").json();
+
+        assertThat(json).isEqualTo("{\"dir\":\"\",\"out\":\"\",\"gid\":\"2089B05ECCA3D829\",\"seed-ratio\":\"inf\","
+                + "\"select-file\":\"1,\",\"bt-prioritize-piece\":\"head,head\"}");
+        assertThat(global().call("saveSession", "").call("log", "").call("btPrioritizePiece", "").json())
+                .isEqualTo("{\"save-session\":\"\",\"log\":\"\",\"bt-prioritize-piece\":\"\"}");
     }
 
     @Test

@@ -173,6 +173,27 @@ class OptionRulesTest {
     }
 
     @Test
+    void formatOnlyOnStringOptionsThatRefuseTheEmptyString() {
+        assertThat(problemsAfter("header", option -> option.put("format", "gid"))).containsExactly(
+                "$.options[4].format (file test.json): format is only for String options; option 'header' is"
+                        + " Cumulative");
+        assertThat(problemsAfter("rpc-secret", option -> option.put("format", "gid").put("allowEmpty", true)))
+                .containsExactly("$.options[8].format (file test.json): option 'rpc-secret' has a format, which no"
+                        + " empty string matches, and allowEmpty; drop one of them");
+        assertThat(problemsAfter("rpc-secret", option -> option.put("format", "uuid"))).singleElement()
+                .asString().startsWith("$.options[8].format (file test.json): ").contains("'uuid'");
+        assertThat(problemsAfter("rpc-secret", option -> option.put("format", "gid"))).isEmpty();
+    }
+
+    @Test
+    void allowEmptyContradictsMustExist() {
+        assertThat(problemsAfter("rpc-secret", option -> option.put("kind", "LocalFilePath").put("mustExist", true)
+                .put("allowEmpty", true))).containsExactly(
+                "$.options[8].allowEmpty (file test.json): allowEmpty contradicts mustExist: no file has the empty"
+                        + " path");
+    }
+
+    @Test
     void sinceManualAnchorAndBuildConditionFollowTheirPatterns() {
         assertThat(problemsAfter("rpc-secret", option -> {
             option.put("since", "1.37");

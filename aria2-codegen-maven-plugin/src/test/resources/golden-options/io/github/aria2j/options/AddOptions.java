@@ -13,7 +13,7 @@ import java.util.Set;
  * Options for adding a download.
  *
  * <p>The options that {@code aria2.addUri} and {@code aria2.addTorrent} take:
- * {@code AddOptions} has a setter for each of the 16 options aria2 accepts there, and an option
+ * {@code AddOptions} has a setter for each of the 17 options aria2 accepts there, and an option
  * aria2 would silently ignore in these calls cannot be set.
  *
  * <p>Each setter checks its value the way aria2 does and throws an {@link InvalidOptionException}
@@ -110,7 +110,7 @@ public final class AddOptions extends AbstractOptions {
          * <p>The format of PROXY is <code>[http://][USER:PASSWORD&#64;]HOST[:PORT]</code>.
          *
          * <ul>
-         *   <li>Value: a proxy, <code>[http://][USER:PASSWORD&#64;]HOST[:PORT]</code></li>
+         *   <li>Value: a proxy, <code>[http://][USER:PASSWORD&#64;]HOST[:PORT]</code>, or the empty string for none</li>
          *   <li>Default: none: aria2 leaves the option unset</li>
          *   <li>Tags: http, https, ftp</li>
          *   <li>Can be set: when adding a download; with aria2.changeOption (an active download restarts); with aria2.changeGlobalOption</li>
@@ -133,7 +133,7 @@ public final class AddOptions extends AbstractOptions {
          * <p>If SIZE is omitted, SIZE=1M is used.
          *
          * <ul>
-         *   <li>Value: {@code head[=SIZE]}, {@code tail[=SIZE]} or both, separated by a comma</li>
+         *   <li>Value: {@code head[=SIZE]} and {@code tail[=SIZE]}, separated by commas, or the empty string for none</li>
          *   <li>Default: none: aria2 leaves the option unset</li>
          *   <li>Tags: bittorrent</li>
          *   <li>Can be set: when adding a download; with aria2.changeOption (an active download restarts); with aria2.changeGlobalOption</li>
@@ -142,7 +142,7 @@ public final class AddOptions extends AbstractOptions {
          *
          * <p>Adapted from the aria2 manual.
          *
-         * @param pieces {@code head[=SIZE]}, {@code tail[=SIZE]} or both separated by a comma, such as {@code head=1M,tail=1M}
+         * @param pieces {@code head[=SIZE]} and {@code tail[=SIZE]} separated by commas, such as {@code head=1M,tail=1M}, or the empty string for none; no line break
          * @return this builder
          * @throws InvalidOptionException if {@code pieces} has another form
          * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#cmdoption-bt-prioritize-piece">aria2 manual: --bt-prioritize-piece</a>
@@ -201,7 +201,7 @@ public final class AddOptions extends AbstractOptions {
          * The directory to store the downloaded file.
          *
          * <ul>
-         *   <li>Value: a path on the machine running aria2</li>
+         *   <li>Value: a path on the machine running aria2, or the empty string</li>
          *   <li>Default: The current directory of aria2.</li>
          *   <li>Tags: basic, file</li>
          *   <li>Can be set: when adding a download; with aria2.changeOption (an active download restarts); with aria2.changeGlobalOption</li>
@@ -209,13 +209,12 @@ public final class AddOptions extends AbstractOptions {
          *
          * <p>Adapted from the aria2 manual.
          *
-         * @param path a path on the machine that runs aria2; not empty
+         * @param path a path on the machine that runs aria2, or the empty string
          * @return this builder
-         * @throws InvalidOptionException if {@code path} is empty
          * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#cmdoption-d">aria2 manual: --dir</a>
          */
         public Builder dir(String path) {
-            return putValue("dir", OptionValidation.text("dir", path, false));
+            return putValue("dir", OptionValidation.text("dir", path, true));
         }
 
         /**
@@ -240,6 +239,29 @@ public final class AddOptions extends AbstractOptions {
         @Deprecated
         public Builder enableAsyncDns6(boolean value) {
             return putValue("enable-async-dns6", Boolean.toString(value));
+        }
+
+        /**
+         * Set GID manually.
+         *
+         * <p>The GID must be hex string of 16 characters.
+         *
+         * <ul>
+         *   <li>Value: a GID: 16 hexadecimal digits, not all zero</li>
+         *   <li>Default: none: aria2 leaves the option unset</li>
+         *   <li>Tags: advanced</li>
+         *   <li>Can be set: when adding a download</li>
+         * </ul>
+         *
+         * <p>Adapted from the aria2 manual.
+         *
+         * @param value the GID: 16 hexadecimal digits, in either case, not all zero
+         * @return this builder
+         * @throws InvalidOptionException if {@code value} is not 16 hexadecimal digits, or is all zeros
+         * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#cmdoption-gid">aria2 manual: --gid</a>
+         */
+        public Builder gid(String value) {
+            return putValue("gid", OptionValidation.gid("gid", value));
         }
 
         /**
@@ -279,7 +301,7 @@ public final class AddOptions extends AbstractOptions {
          * <p>This affects all URIs.
          *
          * <ul>
-         *   <li>Value: text</li>
+         *   <li>Value: text, or the empty string</li>
          *   <li>Default: none: aria2 leaves the option unset</li>
          *   <li>Tags: basic, http</li>
          *   <li>Can be set: when adding a download; with aria2.changeOption (an active download restarts); with aria2.changeGlobalOption</li>
@@ -288,7 +310,7 @@ public final class AddOptions extends AbstractOptions {
          *
          * <p>Adapted from the aria2 manual.
          *
-         * @param value the text; a credential, which messages and {@code toString()} never show
+         * @param value the text; may be empty; a credential, which messages and {@code toString()} never show
          * @return this builder
          * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#cmdoption-http-passwd">aria2 manual: --http-passwd</a>
          */
@@ -401,7 +423,7 @@ public final class AddOptions extends AbstractOptions {
          * <p>Seed completed torrents until share ratio reaches RATIO.
          *
          * <ul>
-         *   <li>Value: a decimal number</li>
+         *   <li>Value: a decimal number, or {@code inf}</li>
          *   <li>Default: {@code 1.0}</li>
          *   <li>Range: at least 0.0</li>
          *   <li>Tags: bittorrent</li>
@@ -411,9 +433,9 @@ public final class AddOptions extends AbstractOptions {
          *
          * <p>Adapted from the aria2 manual.
          *
-         * @param value a decimal number, at least 0.0
+         * @param value a decimal number, at least 0.0; {@code Double.POSITIVE_INFINITY} is sent as {@code inf}
          * @return this builder
-         * @throws InvalidOptionException if {@code value} is not finite or not at least 0.0
+         * @throws InvalidOptionException if {@code value} is NaN or not at least 0.0
          * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#cmdoption-seed-ratio">aria2 manual: --seed-ratio</a>
          */
         public Builder seedRatio(double value) {
@@ -436,7 +458,7 @@ public final class AddOptions extends AbstractOptions {
          *
          * <p>Adapted from the aria2 manual.
          *
-         * @param ranges numbers and ranges separated by commas, such as {@code 1-5,8}, each between 1 and 1048576
+         * @param ranges numbers and ranges separated by commas, such as {@code 1-5,8}, each between 1 and 1048576; empty items are skipped, but one number is needed
          * @return this builder
          * @throws InvalidOptionException if {@code ranges} is malformed or has a number that is not between 1 and 1048576
          * @see <a href="https://aria2.github.io/manual/en/html/aria2c.html#cmdoption-select-file">aria2 manual: --select-file</a>

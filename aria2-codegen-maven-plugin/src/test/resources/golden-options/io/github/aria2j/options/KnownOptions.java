@@ -25,6 +25,7 @@ final class KnownOptions {
             "dir", "AddOptions, ChangeOptions, GlobalOptions",
             "enable-async-dns6", "AddOptions, ChangeOptions, GlobalOptions",
             "example-entry-point", "GlobalOptions",
+            "gid", "AddOptions",
             "header", "AddOptions, ChangeOptions, GlobalOptions",
             "http-passwd", "AddOptions, ChangeOptions, GlobalOptions",
             "index-out", "AddOptions, ChangeOptions",

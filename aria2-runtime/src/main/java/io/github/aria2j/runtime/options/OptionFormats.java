@@ -2,7 +2,6 @@ package io.github.aria2j.runtime.options;
 
 import static io.github.aria2j.runtime.options.OptionMessages.quote;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +29,14 @@ final class OptionFormats {
       Pattern.compile(
           "(?:(?<scheme>[A-Za-z][A-Za-z0-9+.-]*)://)?(?:[^@/\\s]*@)?"
               + "(?<host>\\[[0-9A-Fa-f:.]+]|[^\\s/:@\\[\\]?#]+)(?::(?<port>[0-9]+))?/?");
+  /** Spaces and tabs at either end of an item, which aria2 strips. */
+  private static final Pattern BLANKS = Pattern.compile("^[ \t]+|[ \t]+$");
   private static final Pattern PIECE = Pattern.compile("(head|tail)(?:=(.*))?");
   private static final String RANGE_FORMAT =
       "must be numbers and ranges separated by commas, such as 1-5,8";
+  private static final String PIECE_FORMAT =
+      "must be head[=SIZE] and tail[=SIZE] items separated by commas, such as head=1M,tail=1M,"
+          + " or empty for none";
   private static final String PROXY_FORMAT =
       "must be [http://][USER:PASSWORD@]HOST[:PORT] (scheme http, https or ftp), or empty for"
           + " no proxy";
@@ -40,11 +44,16 @@ final class OptionFormats {
   private OptionFormats() {}
 
   static void integerRange(String name, String ranges, long min, long max) {
+    boolean any = false;
     for (String item : ranges.split(",", -1)) {
+      if (item.isEmpty()) {
+        continue; // aria2 skips empty items: "1," is "1"
+      }
       Matcher range = RANGE_ITEM.matcher(item);
       if (!range.matches()) {
         throw new InvalidOptionException(name, RANGE_FORMAT, quote(ranges));
       }
+      any = true;
       long from = number(name, range.group(1), ranges);
       long to = range.group(2) == null ? from : number(name, range.group(2), ranges);
       if (from > to) {
@@ -57,6 +66,9 @@ final class OptionFormats {
             "must only have numbers that are " + OptionMessages.bounds(min, max, false),
             quote(ranges));
       }
+    }
+    if (!any) {
+      throw new InvalidOptionException(name, RANGE_FORMAT, quote(ranges));
     }
   }
 
@@ -122,15 +134,17 @@ final class OptionFormats {
   }
 
   static void prioritizePiece(String name, String value) {
-    Set<String> seen = new HashSet<>();
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new InvalidOptionException(name, "must not contain a line break", quote(value));
+    }
     for (String item : value.split(",", -1)) {
-      Matcher piece = PIECE.matcher(item);
-      if (!piece.matches() || !seen.add(piece.group(1))) {
-        throw new InvalidOptionException(
-            name,
-            "must be head[=SIZE], tail[=SIZE] or both separated by a comma, such as"
-                + " head=1M,tail=1M",
-            quote(value));
+      String trimmed = BLANKS.matcher(item).replaceAll("");
+      if (trimmed.isEmpty()) {
+        continue; // aria2 skips empty items; "" clears the option
+      }
+      Matcher piece = PIECE.matcher(trimmed);
+      if (!piece.matches()) {
+        throw new InvalidOptionException(name, PIECE_FORMAT, quote(value));
       }
       if (piece.group(2) != null) {
         OptionValidation.parseSize(name, piece.group(2));

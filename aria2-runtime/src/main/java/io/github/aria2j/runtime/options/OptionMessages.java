@@ -1,5 +1,6 @@
 package io.github.aria2j.runtime.options;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -70,12 +71,17 @@ final class OptionMessages {
   /** The requirement of a decimal range whose open ends are infinite. */
   static String range(double min, double max) {
     if (min != Double.NEGATIVE_INFINITY && max != Double.POSITIVE_INFINITY) {
-      return "must be between " + min + " and " + max;
+      return "must be between " + decimal(min) + " and " + decimal(max);
     } else if (min != Double.NEGATIVE_INFINITY) {
-      return "must be at least " + min;
+      return "must be at least " + decimal(min);
     } else if (max != Double.POSITIVE_INFINITY) {
-      return "must be at most " + max;
+      return "must be at most " + decimal(max);
     }
-    return "must be a finite number";
+    return "must be a number";
+  }
+
+  /** A finite bound without an exponent: {@code 0.0}, {@code 1.5}, {@code 35791394}. */
+  private static String decimal(double value) {
+    return BigDecimal.valueOf(value).toPlainString();
   }
 }

@@ -23,6 +23,8 @@ public final class OptionValidation {
 
   private static final Pattern OPTION_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern UNIT_NUMBER = Pattern.compile("([0-9]+)([KkMm]?)");
+  private static final Pattern GID = Pattern.compile("[0-9A-Fa-f]{16}");
+  private static final Pattern ALL_ZEROS = Pattern.compile("0+");
 
   private OptionValidation() {}
 
@@ -110,19 +112,24 @@ public final class OptionValidation {
   }
 
   /**
-   * Checks a decimal number (aria2's kind Float).
+   * Checks a decimal number (aria2's kind Float). aria2 reads the value with C's {@code strtod},
+   * which takes {@code inf}: an infinity is accepted where the range is open on that side and sent
+   * as {@code inf} or {@code -inf}; NaN never is.
    *
    * @param name the option's long name
    * @param value the value
    * @param min the smallest accepted value ({@code Double.NEGATIVE_INFINITY}: no limit)
    * @param max the largest accepted value ({@code Double.POSITIVE_INFINITY}: no limit)
-   * @return the value in plain decimal notation, such as {@code 1.5} or {@code 2}
-   * @throws InvalidOptionException if the value is not finite or outside the range
+   * @return the value in plain decimal notation, such as {@code 1.5} or {@code 2}, or {@code inf}
+   * @throws InvalidOptionException if the value is NaN or outside the range
    */
   public static String decimal(String name, double value, double min, double max) {
-    if (!Double.isFinite(value) || value < min || value > max) {
+    if (Double.isNaN(value) || value < min || value > max) {
       throw new InvalidOptionException(
           name, OptionMessages.range(min, max), Double.toString(value));
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "inf" : "-inf";
     }
     return plain(value);
   }
@@ -171,6 +178,26 @@ public final class OptionValidation {
   }
 
   /**
+   * Checks a GID (a {@code String} option with the schema format {@code gid}): exactly 16
+   * hexadecimal digits, in either case, not all zero. aria2 refuses anything else when it adds the
+   * download ({@code No URI to download.} from {@code aria2.addUri}, {@code ... is invalid for
+   * GID.} from {@code aria2.addTorrent}).
+   *
+   * @param name the option's long name
+   * @param gid the GID, such as {@code 2089b05ecca3d829}
+   * @return the GID, as given (aria2 reports it in lower case)
+   * @throws InvalidOptionException if it is not 16 hexadecimal digits, or all zeros
+   */
+  public static String gid(String name, String gid) {
+    requireValue(name, gid);
+    if (!GID.matcher(gid).matches() || ALL_ZEROS.matcher(gid).matches()) {
+      throw new InvalidOptionException(
+          name, "must be a GID: 16 hexadecimal digits, not all zero", quote(gid));
+    }
+    return gid;
+  }
+
+  /**
    * Checks one value of a cumulative option such as {@code header}: aria2 joins the values with
    * line breaks, so a value must not contain one (it would turn into two values, or two headers).
    *
@@ -208,15 +235,16 @@ public final class OptionValidation {
 
   /**
    * Checks integers and ranges separated by commas (aria2's kind IntegerRange), such as {@code
-   * 1-5,8} or {@code 6881-6999}; every number must lie in the range.
+   * 1-5,8} or {@code 6881-6999}; every number must lie in the range. Like aria2, empty items are
+   * skipped ({@code 1,} is {@code 1}), but there must be at least one number.
    *
    * @param name the option's long name
    * @param ranges the list
    * @param min the smallest accepted number
    * @param max the largest accepted number
    * @return the list, as given
-   * @throws InvalidOptionException if the list is malformed, a range is reversed, or a number is
-   *     outside the range
+   * @throws InvalidOptionException if the list is malformed or has no number, a range is
+   *     reversed, or a number is outside the range
    */
   public static String integerRange(String name, String ranges, long min, long max) {
     OptionFormats.integerRange(name, requireValue(name, ranges), min, max);
@@ -305,9 +333,11 @@ public final class OptionValidation {
   }
 
   /**
-   * Checks the pieces to download first (aria2's kind PrioritizePiece): {@code head}, {@code tail}
-   * or both separated by a comma, each optionally with {@code =SIZE} ({@code K} and {@code M}
-   * suffixes allowed), such as {@code head=1M,tail=500K}.
+   * Checks the pieces to download first (aria2's kind PrioritizePiece): {@code head} and {@code
+   * tail} items separated by commas, each optionally with {@code =SIZE} ({@code K} and {@code M}
+   * suffixes allowed), such as {@code head=1M,tail=500K}. Like aria2, spaces and tabs around an
+   * item and empty items are skipped, a repeated item adds nothing (aria2 takes the union of the
+   * pieces), and the empty string clears the option. A line break is refused.
    *
    * @param name the option's long name
    * @param value the value

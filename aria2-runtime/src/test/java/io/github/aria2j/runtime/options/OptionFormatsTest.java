@@ -15,15 +15,18 @@ class OptionFormatsTest {
   private static final String SHA1 = "0192ba11326fe2298c8cb4de616f4d4140213838";
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1", "1-5", "1-5,8", "1-5,8,9", "6881-6999,7000", "5-5", "1048576"})
-  @DisplayName("integerRange: numbers and ranges separated by commas, verbatim")
+  @ValueSource(
+      strings = {
+        "1", "1-5", "1-5,8", "1-5,8,9", "6881-6999,7000", "5-5", "1048576", "1,", ",1", "1,,2"
+      })
+  @DisplayName("integerRange: numbers and ranges separated by commas, verbatim; empty items pass")
   void integerRangeValid(String ranges) {
     assertThat(OptionValidation.integerRange("select-file", ranges, 1, 1048576)).isEqualTo(ranges);
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"", "1,", ",1", "1-", "-5", "1-2-3", "a", "1 - 5", "1;2", "1,,2"})
-  @DisplayName("integerRange: malformed lists name the format")
+  @ValueSource(strings = {"", ",", ",,", "1-", "-5", "1-2-3", "a", "1 - 5", "1;2", "1,a"})
+  @DisplayName("integerRange: malformed lists, and lists without a number, name the format")
   void integerRangeMalformed(String ranges) {
     assertThatThrownBy(() -> OptionValidation.integerRange("select-file", ranges, 1, 1048576))
         .isInstanceOf(InvalidOptionException.class)
@@ -159,15 +162,22 @@ class OptionFormatsTest {
         .hasMessage("index-out must not contain a line break (got \"a\\nb\")");
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"head", "tail", "head,tail", "tail,head", "head=1M,tail=500K", "head=0"})
-  @DisplayName("prioritizePiece: head[=SIZE], tail[=SIZE] or both")
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {
+        "head", "tail", "head,tail", "tail,head", "head=1M,tail=500K", "head=0", "", "head,head",
+        "head=1M,head=2M", "head,", ",tail", "head,,tail", "head , tail", "\thead"
+      })
+  @DisplayName("prioritizePiece: head[=SIZE] and tail[=SIZE] items; empty, repeated ones as aria2")
   void prioritizePieceValid(String value) {
     assertThat(OptionValidation.prioritizePiece("bt-prioritize-piece", value)).isEqualTo(value);
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"", "middle", "head,head", "head;tail", "head=", "Head", "head,"})
+  @ValueSource(
+      strings = {
+        "middle", "head;tail", "head=", "Head", "head=1KB", "head =1M", "head\n", "head,\r"
+      })
   @DisplayName("prioritizePiece: other forms name the format")
   void prioritizePieceMalformed(String value) {
     assertThatThrownBy(() -> OptionValidation.prioritizePiece("bt-prioritize-piece", value))
@@ -176,16 +186,18 @@ class OptionFormatsTest {
   }
 
   @Test
-  @DisplayName("prioritizePiece: the messages of the format and of a bad size")
+  @DisplayName("prioritizePiece: the messages of the format, of a bad size and of a line break")
   void prioritizePieceMessages() {
     assertThatThrownBy(() -> OptionValidation.prioritizePiece("bt-prioritize-piece", "middle"))
         .hasMessage(
-            "bt-prioritize-piece must be head[=SIZE], tail[=SIZE] or both separated by a comma,"
-                + " such as head=1M,tail=1M (got \"middle\")");
+            "bt-prioritize-piece must be head[=SIZE] and tail[=SIZE] items separated by commas,"
+                + " such as head=1M,tail=1M, or empty for none (got \"middle\")");
     assertThatThrownBy(() -> OptionValidation.prioritizePiece("bt-prioritize-piece", "head=1G"))
         .hasMessage(
             "bt-prioritize-piece must be a whole number of bytes, optionally followed by K (1024)"
                 + " or M (1048576), such as 500K or 1M (got \"1G\")");
+    assertThatThrownBy(() -> OptionValidation.prioritizePiece("bt-prioritize-piece", "head\n"))
+        .hasMessage("bt-prioritize-piece must not contain a line break (got \"head\\n\")");
   }
 
   @Test

@@ -100,7 +100,7 @@ class OptionValidationTest {
   }
 
   @Test
-  @DisplayName("decimal: plain notation on the wire; range and finiteness checked")
+  @DisplayName("decimal: plain notation on the wire; range checked; NaN never")
   void decimal() {
     double inf = Double.POSITIVE_INFINITY;
     assertThat(OptionValidation.decimal("seed-ratio", 1.0, 0.0, inf)).isEqualTo("1");
@@ -115,8 +115,21 @@ class OptionValidationTest {
         .hasMessage("seed-ratio must be at least 0.0 (got NaN)");
     assertThatThrownBy(() -> OptionValidation.decimal("r", 3, 1.0, 2.0))
         .hasMessage("r must be between 1.0 and 2.0 (got 3.0)");
-    assertThatThrownBy(() -> OptionValidation.decimal("r", inf, Double.NEGATIVE_INFINITY, inf))
-        .hasMessage("r must be a finite number (got Infinity)");
+    assertThatThrownBy(() -> OptionValidation.decimal("r", Double.NaN, -inf, inf))
+        .hasMessage("r must be a number (got NaN)");
+  }
+
+  @Test
+  @DisplayName("decimal: an infinity goes as strtod's inf where the range is open on its side")
+  void decimalInfinity() {
+    double inf = Double.POSITIVE_INFINITY;
+    assertThat(OptionValidation.decimal("seed-ratio", inf, 0.0, inf)).isEqualTo("inf");
+    assertThat(OptionValidation.decimal("r", -inf, -inf, inf)).isEqualTo("-inf");
+    assertThatThrownBy(() -> OptionValidation.decimal("seed-time", inf, 0.0, 35791394.0))
+        .isInstanceOf(InvalidOptionException.class)
+        .hasMessage("seed-time must be between 0.0 and 35791394 (got Infinity)");
+    assertThatThrownBy(() -> OptionValidation.decimal("seed-ratio", -inf, 0.0, inf))
+        .hasMessage("seed-ratio must be at least 0.0 (got -Infinity)");
   }
 
   @Test
@@ -144,6 +157,25 @@ class OptionValidationTest {
     assertThatThrownBy(() -> OptionValidation.text("http-passwd", null, true))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("the value of option http-passwd is null");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2089b05ecca3d829", "2089B05ECCA3D829", "0000000000000001"})
+  @DisplayName("gid: 16 hexadecimal digits in either case, as given")
+  void gidValid(String gid) {
+    assertThat(OptionValidation.gid("gid", gid)).isEqualTo(gid);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {
+        "", "abc", "0000000000000000", "2089b05ecca3d8290", "2089b05ecca3d82", "2089b05ecca3d82g"
+      })
+  @DisplayName("gid: anything else, the all-zero GID included, is refused and shown")
+  void gidInvalid(String gid) {
+    assertThatThrownBy(() -> OptionValidation.gid("gid", gid))
+        .isInstanceOf(InvalidOptionException.class)
+        .hasMessage("gid must be a GID: 16 hexadecimal digits, not all zero (got \"" + gid + "\")");
   }
 
   @Test

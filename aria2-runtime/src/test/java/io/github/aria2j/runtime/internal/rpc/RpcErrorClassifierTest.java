@@ -36,7 +36,10 @@ class RpcErrorClassifierTest {
         "Cannot get option for GID#2089b05ecca3d829 | GID_NOT_FOUND | 2089b05ecca3d829",
         "No file data is available for GID#2089b05ecca3d829 | GID_NOT_FOUND | 2089b05ecca3d829",
         "GID 2089 is not unique | GID_NOT_UNIQUE | 2089",
+        "GID 2089b05ecca3d829 is not unique. | GID_NOT_UNIQUE | 2089b05ecca3d829",
         "Invalid GID xyz | INVALID_GID | xyz",
+        "abc is invalid for GID. | INVALID_GID | abc",
+        "` is invalid for GID.` | INVALID_GID | -",
         "GID#2089b05ecca3d829 cannot be paused now | NOT_CHANGEABLE_NOW | 2089b05ecca3d829",
         "GID#2089b05ecca3d829 cannot be unpaused now | NOT_CHANGEABLE_NOW | 2089b05ecca3d829",
         "GID#2089b05ecca3d829 cannot be removed now | NOT_CHANGEABLE_NOW | 2089b05ecca3d829",
@@ -53,6 +56,14 @@ class RpcErrorClassifierTest {
         "Illegal argument. | INVALID_PARAMS | -",
         "Position must be greater than or equal to 0. | INVALID_PARAMS | -",
         "URI is not provided. | INVALID_PARAMS | -",
+        "No URI to download. | INVALID_PARAMS | -",
+        "Bencode decoding failed | INVALID_PARAMS | -",
+        "Missing info in torrent metainfo. | INVALID_PARAMS | -",
+        "torrent file does not contain a root dictionary. | INVALID_PARAMS | -",
+        "No such file with index=0 | INVALID_PARAMS | -",
+        "Could not parse Metalink XML document. | INVALID_PARAMS | -",
+        "`The integer parameter at 1 has invalid value: the value must be greater than or equal to"
+            + " 0.` | INVALID_PARAMS | -",
         "fileIndex is out of range | INVALID_PARAMS | -",
         "Missing methodName. | INVALID_PARAMS | -",
         "system.multicall expected struct. | INVALID_PARAMS | -",
@@ -116,6 +127,7 @@ class RpcErrorClassifierTest {
         String template = (String) ((Map<?, ?>) error).get("message");
         String message =
             template.replace("{gid}", "2089b05ecca3d829").replace("{index}", "1")
+                .replace("{key}", "info")
                 .replace("{name}", "split").replace("{path}", "/tmp/s");
         if (RpcErrorClassifier.classify(1, message).kind() == RpcErrorKind.OTHER
             && !OTHER_TEXTS.contains(template)) {
