@@ -3,10 +3,14 @@ package io.github.aria2j.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.aria2j.runtime.daemon.ManagedAria2;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks the project schema against a real aria2c: its method and notification lists, its --help=#all option
@@ -17,13 +21,16 @@ import org.junit.jupiter.api.Test;
 class SchemaDriftIT {
 
     @Test
-    void schemaMatchesLiveAria2c() throws Exception {
+    void schemaMatchesLiveAria2c(@TempDir Path work) throws Exception {
         Aria2Schema schema = Aria2Schema.loadFromClasspath();
         Aria2Binary binary = Aria2Binary.locate();
         DriftReport report = new DriftReport();
         Map<String, String> setOnCommandLine;
-        try (Aria2Process aria2 = Aria2Process.start(binary)) {
-            JsonRpcClient rpc = aria2.rpc();
+        try (ManagedAria2 aria2 = ManagedAria2.builder()
+                .executable(binary.executable())
+                .downloadDir(work.resolve("downloads"))
+                .start()) {
+            JsonRpcClient rpc = new JsonRpcClient(aria2.httpEndpoint(), aria2.secret().value());
             LiveBuild build = LiveBuild.fromGetVersion(rpc.call("aria2.getVersion"));
             report.live(build);
 
@@ -32,12 +39,12 @@ class SchemaDriftIT {
             report.notifications(NameListDrift.compare("notification", expectedNames(schema.notifications(), build),
                     names(rpc.call("system.listNotifications")), report), schema.notifications().size());
 
-            Aria2Binary.CommandResult help = binary.run(aria2.directory(), "--no-conf", "--help=#all");
+            Aria2Binary.CommandResult help = binary.run(work, "--no-conf", "--help=#all");
             assertThat(help.exitCode()).as("exit status of aria2c --help=#all; output:%n%s", help.output()).isZero();
-            HelpDrift helpDrift = new HelpDrift(schema, build, new ShortNameProbe(binary, aria2.directory()), report);
+            HelpDrift helpDrift = new HelpDrift(schema, build, new ShortNameProbe(binary, work), report);
             report.helpOptionsCompared(helpDrift.compare(HelpParser.parse(help.output())));
 
-            setOnCommandLine = aria2.commandLineOptions();
+            setOnCommandLine = launcherOptions(aria2);
             GlobalOptionDrift globalDrift = new GlobalOptionDrift(schema, build, setOnCommandLine, report);
             report.globalValuesCompared(globalDrift.compare(rpc.call("aria2.getGlobalOption")));
         }
@@ -47,6 +54,27 @@ class SchemaDriftIT {
                 System.out.println("  not compared with its default, set on the command line: " + name + " (" + reason + ")"));
         report.differences().forEach(difference -> System.out.println("  DIFFERENCE " + difference));
         assertThat(report.differences()).as(report.summary()).isEmpty();
+    }
+
+    /**
+     * The options the launcher set, read from aria2c's actual command line (so that nothing the launcher adds is
+     * missed), plus the secret from its private configuration file; their live values are not defaults.
+     */
+    private static Map<String, String> launcherOptions(ManagedAria2 aria2) {
+        String[] arguments = ProcessHandle.of(aria2.pid())
+                .flatMap(process -> process.info().arguments())
+                .orElseThrow(() -> new IllegalStateException("the OS does not report the arguments of " + aria2
+                        + "; the drift test reads the options ManagedAria2 set from them"));
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String argument : arguments) {
+            if (argument.startsWith("--")) {
+                int equals = argument.indexOf('=');
+                String name = argument.substring(2, equals < 0 ? argument.length() : equals);
+                options.put(name, "set by ManagedAria2 on aria2c's command line");
+            }
+        }
+        options.put("rpc-secret", "set by ManagedAria2 in its private --conf-path file");
+        return options;
     }
 
     /** The schema's names in schema order, without those the live build cannot have. */

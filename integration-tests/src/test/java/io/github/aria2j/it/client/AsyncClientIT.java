@@ -1,13 +1,11 @@
 package io.github.aria2j.it.client;
 
-import static io.github.aria2j.it.support.Await.LIMIT;
-import static io.github.aria2j.it.support.Await.awaitStatus;
+import static io.github.aria2j.it.support.ItAria2.LIMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aria2j.client.Aria2AsyncClient;
 import io.github.aria2j.it.support.Downloads.Added;
-import io.github.aria2j.it.support.FileServer;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadFile;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadStatus;
@@ -15,6 +13,8 @@ import io.github.aria2j.model.DownloadStatusKey;
 import io.github.aria2j.model.VersionInfo;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.RpcErrorKind;
+import io.github.aria2j.testkit.Aria2Await;
+import io.github.aria2j.testkit.ServedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,17 +33,18 @@ class AsyncClientIT {
     private static final long WAIT_SECONDS = 10;
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2AsyncClient async = aria2.asyncClient();
 
     @Test
     void addUriThenTellStatusAndGetFilesFollowADownloadToCompletion() throws Exception {
-        byte[] content = FileServer.content(40 * 1024, 31);
-        String uri = aria2.files().serve("async.bin", content).toString();
+        ServedFile served = aria2.files().addRandom("async.bin", 40 * 1024);
+        byte[] content = served.content();
+        String uri = served.uri().toString();
 
         String gid = async.addUri(List.of(uri)).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        DownloadStatus status = awaitStatus(async, gid, DownloadState.COMPLETE, LIMIT);
+        DownloadStatus status = awaitStatus(gid, DownloadState.COMPLETE);
         List<DownloadFile> files = async.getFiles(gid).get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertThat(status.completedLength()).isEqualTo(content.length);
@@ -59,18 +60,18 @@ class AsyncClientIT {
 
         String paused = async.pause(download.gid()).get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(paused).isEqualTo(download.gid());
-        awaitStatus(async, download.gid(), DownloadState.PAUSED, LIMIT);
+        awaitStatus(download.gid(), DownloadState.PAUSED);
         assertThat(async.tellActive().get(WAIT_SECONDS, TimeUnit.SECONDS)).isEmpty();
 
         String unpaused = async.unpause(download.gid()).get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(unpaused).isEqualTo(download.gid());
-        awaitStatus(async, download.gid(), DownloadState.ACTIVE, LIMIT);
+        awaitStatus(download.gid(), DownloadState.ACTIVE);
         assertThat(async.tellActive(EnumSet.of(DownloadStatusKey.GID)).get(WAIT_SECONDS, TimeUnit.SECONDS))
                 .singleElement()
                 .satisfies(projection -> assertThat(projection.gid()).isEqualTo(download.gid()));
 
         assertThat(async.forceRemove(download.gid()).get(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(download.gid());
-        awaitStatus(async, download.gid(), DownloadState.REMOVED, LIMIT);
+        awaitStatus(download.gid(), DownloadState.REMOVED);
     }
 
     @Test
@@ -96,5 +97,11 @@ class AsyncClientIT {
         assertThat(calls).extracting(CompletableFuture::join).extracting(VersionInfo::version).containsOnly(
                 calls.get(0).join().version());
         assertThat(async.getGlobalStat().get(WAIT_SECONDS, TimeUnit.SECONDS).numActive()).isNotNegative();
+    }
+
+    /** Polls {@code tellStatus(gid)} on the asynchronous client until the download is in {@code state}. */
+    private DownloadStatus awaitStatus(String gid, DownloadState state) {
+        return Aria2Await.until("download " + gid + " to be " + state, () -> async.tellStatus(gid).join(),
+                status -> status.status() == state, LIMIT);
     }
 }

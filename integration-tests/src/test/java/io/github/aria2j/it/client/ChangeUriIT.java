@@ -1,19 +1,19 @@
 package io.github.aria2j.it.client;
 
-import static io.github.aria2j.it.support.Await.LIMIT;
-import static io.github.aria2j.it.support.Await.awaitStatus;
+import static io.github.aria2j.it.support.ItAria2.LIMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.it.support.Downloads.Added;
-import io.github.aria2j.it.support.FileServer;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadUri;
 import io.github.aria2j.options.AddOptions;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.RpcErrorKind;
+import io.github.aria2j.testkit.Aria2Await;
+import io.github.aria2j.testkit.ServedFile;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChangeUriIT {
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2Client client = aria2.client();
 
@@ -65,8 +65,9 @@ class ChangeUriIT {
 
     @Test
     void replacingABrokenUriLetsThePausedDownloadComplete() throws Exception {
-        byte[] content = FileServer.content(16 * 1024, 11);
-        String working = aria2.files().serve("change-uri-working.bin", content).toString();
+        ServedFile served = aria2.files().addRandom("change-uri-working.bin", 16 * 1024);
+        byte[] content = served.content();
+        String working = served.uri().toString();
         String broken = aria2.files().uri("change-uri-broken.bin").toString();
         String gid = client.addUri(List.of(broken),
                 AddOptions.builder().pause(true).out("change-uri-result.bin").build());
@@ -74,7 +75,7 @@ class ChangeUriIT {
         assertThat(client.changeUri(gid, 1, List.of(broken), List.of(working))).containsExactly(1, 1);
         client.unpause(gid);
 
-        awaitStatus(client, gid, DownloadState.COMPLETE, LIMIT);
+        Aria2Await.status(client, gid, DownloadState.COMPLETE, LIMIT);
         assertThat(Files.readAllBytes(aria2.daemon().downloadDir().resolve("change-uri-result.bin")))
                 .isEqualTo(content);
         assertThat(aria2.files().requests("change-uri-broken.bin")).isEmpty();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.it.support.Downloads.Added;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.GlobalStat;
 import io.github.aria2j.model.PositionOrigin;
 import io.github.aria2j.options.ChangeOptions;
@@ -31,7 +31,7 @@ class ErrorRepliesIT {
     private static final String UNKNOWN_GID = "0123456789abcdef";
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2Client client = aria2.client();
 
@@ -70,12 +70,12 @@ class ErrorRepliesIT {
 
     @Test
     void aWrongSecretIsUnauthorizedAfterAria2sDelayOnBothClients() {
-        String wrongSecret = "not-" + aria2.daemon().secret();
+        String wrongSecret = "not-" + aria2.daemon().secret().value();
         long started = System.nanoTime();
 
         // The asynchronous call runs while the blocking one waits: aria2 delays each unauthorized answer by ~2 s.
-        CompletableFuture<GlobalStat> async = aria2.daemon().asyncClientWithSecret(wrongSecret).getGlobalStat();
-        assertThatThrownBy(aria2.daemon().clientWithSecret(wrongSecret)::getVersion)
+        CompletableFuture<GlobalStat> async = aria2.asyncClientWithSecret(wrongSecret).getGlobalStat();
+        assertThatThrownBy(aria2.clientWithSecret(wrongSecret)::getVersion)
                 .isInstanceOfSatisfying(Aria2RpcException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RpcErrorKind.UNAUTHORIZED);
                     assertThat(e.getMessage()).doesNotContain(wrongSecret);
@@ -92,7 +92,7 @@ class ErrorRepliesIT {
     @Test
     void anAnswerSlowerThanTheClientsTimeoutIsATransportTimeout() {
         // aria2 holds an unauthorized answer back for about 2 s, longer than this client waits.
-        Aria2Client impatient = aria2.daemon().clientWithSecret("wrong").withTimeout(Duration.ofMillis(300));
+        Aria2Client impatient = aria2.clientWithSecret("wrong").withTimeout(Duration.ofMillis(300));
 
         assertThatThrownBy(impatient::getGlobalStat)
                 .isInstanceOfSatisfying(Aria2TransportException.class,
@@ -101,7 +101,7 @@ class ErrorRepliesIT {
 
     @Test
     void listMethodsNeedsNoValidSecret() {
-        assertThat(aria2.daemon().clientWithSecret("wrong").listMethods()).contains("aria2.addUri");
+        assertThat(aria2.clientWithSecret("wrong").listMethods()).contains("aria2.addUri");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import io.github.aria2j.client.Aria2Client;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.MulticallEntry;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class MulticallIT {
     private static final String UNKNOWN_GID = "0123456789abcdef";
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2Client client = aria2.client();
 
@@ -70,7 +70,7 @@ class MulticallIT {
     /** A raw entry: the token first, as aria2 wants it inside each entry, then the method's own params. */
     private static MulticallEntry entry(String method, Object... params) {
         List<Object> withToken = new ArrayList<>();
-        withToken.add("token:" + aria2.daemon().secret());
+        withToken.add("token:" + aria2.daemon().secret().value());
         withToken.addAll(List.of(params));
         return new MulticallEntry(method, withToken);
     }

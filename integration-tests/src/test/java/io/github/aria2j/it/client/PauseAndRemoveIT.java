@@ -1,22 +1,21 @@
 package io.github.aria2j.it.client;
 
-import static io.github.aria2j.it.support.Await.LIMIT;
-import static io.github.aria2j.it.support.Await.awaitStatus;
+import static io.github.aria2j.it.support.ItAria2.LIMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aria2j.client.Aria2Client;
-import io.github.aria2j.it.support.Await;
 import io.github.aria2j.it.support.Downloads;
 import io.github.aria2j.it.support.Downloads.Added;
-import io.github.aria2j.it.support.FileServer;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.ExitCode;
 import io.github.aria2j.model.GlobalStat;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.RpcErrorKind;
+import io.github.aria2j.testkit.Aria2Await;
+import io.github.aria2j.testkit.FileRequest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PauseAndRemoveIT {
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2Client client = aria2.client();
     private final Downloads downloads = aria2.downloads();
@@ -41,15 +40,16 @@ class PauseAndRemoveIT {
         Added download = downloads.active("pause.bin");
 
         assertThat(client.pause(download.gid())).isEqualTo(download.gid());
-        DownloadStatus paused = awaitStatus(client, download.gid(), DownloadState.PAUSED, LIMIT);
+        DownloadStatus paused = Aria2Await.status(client, download.gid(), DownloadState.PAUSED, LIMIT);
         assertThat(paused.completedLength()).isPositive();
         assertThat(client.tellWaiting(0, 10)).extracting(DownloadStatus::gid).containsExactly(download.gid());
 
         assertThat(client.unpause(download.gid())).isEqualTo(download.gid());
-        awaitStatus(client, download.gid(), DownloadState.ACTIVE, LIMIT);
-        List<FileServer.Request> requests = Await.until("a second request for pause.bin",
+        Aria2Await.status(client, download.gid(), DownloadState.ACTIVE, LIMIT);
+        List<FileRequest> requests = Aria2Await.until("a second request for pause.bin",
                 () -> aria2.files().requests("pause.bin"), list -> list.size() >= 2, LIMIT);
-        assertThat(requests.get(requests.size() - 1).header("Range")).matches("bytes=[1-9][0-9]*-.*");
+        assertThat(requests.get(requests.size() - 1).range())
+                .hasValueSatisfying(range -> assertThat(range).matches("bytes=[1-9][0-9]*-.*"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class PauseAndRemoveIT {
 
         assertThat(client.forcePause(download.gid())).isEqualTo(download.gid());
 
-        awaitStatus(client, download.gid(), DownloadState.PAUSED, LIMIT);
+        Aria2Await.status(client, download.gid(), DownloadState.PAUSED, LIMIT);
     }
 
     @Test
@@ -68,14 +68,14 @@ class PauseAndRemoveIT {
 
         client.pauseAll();
 
-        awaitStatus(client, first.gid(), DownloadState.PAUSED, LIMIT);
-        awaitStatus(client, second.gid(), DownloadState.PAUSED, LIMIT);
+        Aria2Await.status(client, first.gid(), DownloadState.PAUSED, LIMIT);
+        Aria2Await.status(client, second.gid(), DownloadState.PAUSED, LIMIT);
         assertThat(client.tellActive()).isEmpty();
 
         client.unpauseAll();
 
-        awaitStatus(client, first.gid(), DownloadState.ACTIVE, LIMIT);
-        awaitStatus(client, second.gid(), DownloadState.ACTIVE, LIMIT);
+        Aria2Await.status(client, first.gid(), DownloadState.ACTIVE, LIMIT);
+        Aria2Await.status(client, second.gid(), DownloadState.ACTIVE, LIMIT);
     }
 
     @Test
@@ -85,7 +85,7 @@ class PauseAndRemoveIT {
 
         client.forcePauseAll();
 
-        awaitStatus(client, active.gid(), DownloadState.PAUSED, LIMIT);
+        Aria2Await.status(client, active.gid(), DownloadState.PAUSED, LIMIT);
         assertThat(client.tellStatus(waiting.gid()).status()).isEqualTo(DownloadState.PAUSED);
         assertThat(client.getGlobalStat().numActive()).isZero();
     }
@@ -96,7 +96,7 @@ class PauseAndRemoveIT {
 
         assertThat(client.remove(download.gid())).isEqualTo(download.gid());
 
-        DownloadStatus removed = awaitStatus(client, download.gid(), DownloadState.REMOVED, LIMIT);
+        DownloadStatus removed = Aria2Await.status(client, download.gid(), DownloadState.REMOVED, LIMIT);
         assertThat(removed.errorCode()).isEqualTo(ExitCode.REMOVED);
         assertThat(client.tellStopped(0, 10)).extracting(DownloadStatus::gid).containsExactly(download.gid());
     }
@@ -107,7 +107,7 @@ class PauseAndRemoveIT {
 
         assertThat(client.forceRemove(download.gid())).isEqualTo(download.gid());
 
-        Await.until("the paused download to disappear", () -> gidNotFound(download.gid()), gone -> gone, LIMIT);
+        Aria2Await.until("the paused download to disappear", () -> gidNotFound(download.gid()), gone -> gone, LIMIT);
         assertThat(client.tellStopped(0, 10)).isEmpty();
     }
 
@@ -117,7 +117,7 @@ class PauseAndRemoveIT {
 
         assertThat(client.forceRemove(download.gid())).isEqualTo(download.gid());
 
-        awaitStatus(client, download.gid(), DownloadState.REMOVED, LIMIT);
+        Aria2Await.status(client, download.gid(), DownloadState.REMOVED, LIMIT);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.it.support.Downloads;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.PositionOrigin;
 import io.github.aria2j.options.AddOptions;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class QueuePositionIT {
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2Client client = aria2.client();
     private String a;
@@ -85,7 +85,7 @@ class QueuePositionIT {
 
     @Test
     void addUriWithAPositionInsertsTheDownloadThere() {
-        String uri = aria2.files().serve("queue-new.bin", new byte[] {1, 2, 3}).toString();
+        String uri = aria2.files().add("queue-new.bin", new byte[] {1, 2, 3}).uri().toString();
 
         String inserted = client.addUri(List.of(uri), AddOptions.builder().pause(true).build(), 1);
 

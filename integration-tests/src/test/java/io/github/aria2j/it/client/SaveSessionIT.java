@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.it.support.Downloads.Added;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.options.GlobalOptions;
 import io.github.aria2j.runtime.Aria2RpcException;
 import io.github.aria2j.runtime.RpcErrorKind;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SaveSessionIT {
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private final Aria2Client client = aria2.client();
 
@@ -43,7 +43,7 @@ class SaveSessionIT {
     @Test
     @Order(2)
     void saveSessionWritesTheWaitingDownloadWithItsUriAndGid() throws Exception {
-        Path session = aria2.daemon().workDir().resolve("aria2.session");
+        Path session = aria2.workDir().resolve("aria2.session");
         client.changeGlobalOption(GlobalOptions.builder().saveSession(session.toString()).build());
         Added download = aria2.downloads().paused("session.bin");
 

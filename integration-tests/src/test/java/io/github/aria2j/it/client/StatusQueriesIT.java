@@ -7,7 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.it.support.Downloads;
 import io.github.aria2j.it.support.Downloads.Added;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadFile;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadStatus;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StatusQueriesIT {
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private static Added active;
     private static Added paused;

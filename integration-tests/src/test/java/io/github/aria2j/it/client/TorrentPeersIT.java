@@ -1,21 +1,20 @@
 package io.github.aria2j.it.client;
 
-import static io.github.aria2j.it.support.Await.LIMIT;
+import static io.github.aria2j.it.support.ItAria2.LIMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aria2j.client.Aria2Client;
-import io.github.aria2j.it.support.Aria2Daemon;
-import io.github.aria2j.it.support.Await;
-import io.github.aria2j.it.support.FileServer;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.it.support.LoopbackTracker;
-import io.github.aria2j.it.support.TorrentBuilder;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.Peer;
 import io.github.aria2j.options.AddOptions;
-import java.nio.file.Files;
+import io.github.aria2j.testkit.Aria2Await;
+import io.github.aria2j.testkit.Torrent;
+import io.github.aria2j.testkit.Torrents;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +31,15 @@ class TorrentPeersIT {
     private static final int PIECE_LENGTH = 16 * 1024;
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
+
+    /** The second daemon, which seeds. */
+    @RegisterExtension
+    static final ItAria2 seeding = ItAria2.perClass();
 
     private static LoopbackTracker tracker;
-    private static Aria2Daemon seedingDaemon;
     private static Aria2Client seeder;
-    private static TorrentBuilder.Torrent torrent;
+    private static Torrent torrent;
     private static String seedingGid;
     private static String downloadingGid;
 
@@ -46,41 +48,29 @@ class TorrentPeersIT {
     @BeforeAll
     static void seedATorrentAndStartDownloadingIt() throws Exception {
         tracker = LoopbackTracker.start();
-        seedingDaemon = Aria2Daemon.start();
-        seeder = seedingDaemon.client();
-        byte[] content = FileServer.content(SIZE, 41);
-        Files.write(seedingDaemon.downloadDir().resolve("shared.bin"), content);
-        torrent = TorrentBuilder.singleFile("shared.bin", content)
+        seeder = seeding.client();
+        byte[] content = new byte[SIZE];
+        new Random(41).nextBytes(content);
+        torrent = Torrents.singleFile("shared.bin", content)
                 .pieceLength(PIECE_LENGTH)
                 .announce(tracker.announceUri().toString())
                 .build();
-
-        // check-integrity: verify the file already in place and seed it; seed-ratio 0.0: seed whatever the ratio.
-        seedingGid = seeder.addTorrent(torrent.base64(), List.of(),
-                AddOptions.builder().checkIntegrity(true).seedRatio(0.0).build());
-        Await.until("the second daemon to seed", () -> seeder.tellStatus(seedingGid),
-                status -> Boolean.TRUE.equals(status.seeder()), LIMIT);
+        seedingGid = seeding.seed(torrent, content);
         // 32 KiB/s: the 2 MiB take about a minute, so the download stays active for the whole class.
         downloadingGid = aria2.client().addTorrent(torrent.base64(), List.of(),
                 AddOptions.builder().maxDownloadLimit(32 * 1024).build());
     }
 
     @AfterAll
-    static void stopTheSeeder() throws Exception {
-        try {
-            if (seedingDaemon != null) {
-                seedingDaemon.close();
-            }
-        } finally {
-            if (tracker != null) {
-                tracker.close();
-            }
+    static void stopTheTracker() {
+        if (tracker != null) {
+            tracker.close();
         }
     }
 
     @Test
     void getPeersOfTheDownloadListsTheSeeder() {
-        List<Peer> peers = Await.until("the download to have a peer", () -> client.getPeers(downloadingGid),
+        List<Peer> peers = Aria2Await.until("the download to have a peer", () -> client.getPeers(downloadingGid),
                 list -> !list.isEmpty(), LIMIT);
 
         assertThat(peers).singleElement().satisfies(peer -> {
@@ -95,7 +85,7 @@ class TorrentPeersIT {
 
     @Test
     void getPeersOfTheSeedListsTheDownloaderAsALeecher() {
-        List<Peer> peers = Await.until("the seed to have a peer", () -> seeder.getPeers(seedingGid),
+        List<Peer> peers = Aria2Await.until("the seed to have a peer", () -> seeder.getPeers(seedingGid),
                 list -> !list.isEmpty(), LIMIT);
 
         assertThat(peers).singleElement().satisfies(peer -> {
@@ -107,7 +97,7 @@ class TorrentPeersIT {
 
     @Test
     void tellStatusOfTheDownloadCountsTheConnectedSeeder() {
-        DownloadStatus status = Await.until("the download to receive data from the seeder",
+        DownloadStatus status = Aria2Await.until("the download to receive data from the seeder",
                 () -> client.tellStatus(downloadingGid),
                 s -> s.completedLength() > 0 && s.numSeeders() != null && s.numSeeders() > 0, LIMIT);
 
@@ -122,7 +112,7 @@ class TorrentPeersIT {
 
     @Test
     void tellStatusOfTheSeedSaysItIsSeedingAndUploading() {
-        DownloadStatus status = Await.until("the seed to upload", () -> seeder.tellStatus(seedingGid),
+        DownloadStatus status = Aria2Await.until("the seed to upload", () -> seeder.tellStatus(seedingGid),
                 s -> s.uploadLength() > 0, LIMIT);
 
         assertThat(status.status()).isEqualTo(DownloadState.ACTIVE);

@@ -8,8 +8,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import io.github.aria2j.client.Aria2AsyncClient;
 import io.github.aria2j.client.Aria2Batch;
 import io.github.aria2j.client.Aria2Client;
-import io.github.aria2j.it.support.Await;
-import io.github.aria2j.it.support.LiveAria2;
+import io.github.aria2j.it.support.ItAria2;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.model.DownloadStatusKey;
@@ -22,6 +21,7 @@ import io.github.aria2j.runtime.daemon.ManagedAria2;
 import io.github.aria2j.runtime.rpc.BatchEntry;
 import io.github.aria2j.runtime.rpc.BatchMode;
 import io.github.aria2j.runtime.rpc.BatchResult;
+import io.github.aria2j.testkit.Aria2Await;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class WebSocketAndBatchIT {
     private static final String UNKNOWN_GID = "0123456789abcdef";
 
     @RegisterExtension
-    static final LiveAria2 aria2 = new LiveAria2();
+    static final ItAria2 aria2 = ItAria2.perClass();
 
     private Aria2Client ws;
 
@@ -59,8 +59,7 @@ class WebSocketAndBatchIT {
 
     /** aria2 serves WebSocket and HTTP on the same port and path. */
     private static URI webSocketEndpoint() {
-        URI http = aria2.daemon().settings(aria2.daemon().secret()).endpoint();
-        return URI.create(http.toString().replaceFirst("^http", "ws"));
+        return aria2.daemon().webSocketEndpoint();
     }
 
     @AfterEach
@@ -70,16 +69,17 @@ class WebSocketAndBatchIT {
 
     @Test
     void aDownloadIsAddedPausedResumedAndRemovedOverTheWebSocket() {
-        URI uri = aria2.files().serve("ws.bin", new byte[256 * 1024], 16 * 1024);
+        URI uri = aria2.files().add("ws.bin", new byte[256 * 1024]).uri();
+        aria2.files().slow("ws.bin", 16 * 1024);
         String gid = ws.addUri(List.of(uri.toString()));
-        Await.awaitStatus(ws, gid, DownloadState.ACTIVE, Await.LIMIT);
+        Aria2Await.status(ws, gid, DownloadState.ACTIVE, ItAria2.LIMIT);
 
         ws.pause(gid);
-        assertThat(Await.awaitStatus(ws, gid, DownloadState.PAUSED, Await.LIMIT).gid()).isEqualTo(gid);
+        assertThat(Aria2Await.status(ws, gid, DownloadState.PAUSED, ItAria2.LIMIT).gid()).isEqualTo(gid);
         ws.unpause(gid);
-        Await.awaitStatus(ws, gid, DownloadState.ACTIVE, Await.LIMIT);
+        Aria2Await.status(ws, gid, DownloadState.ACTIVE, ItAria2.LIMIT);
         ws.remove(gid); // an active download leaves a result; a waiting one removed would be forgotten
-        assertThat(Await.awaitStatus(ws, gid, DownloadState.REMOVED, Await.LIMIT).status())
+        assertThat(Aria2Await.status(ws, gid, DownloadState.REMOVED, ItAria2.LIMIT).status())
                 .isEqualTo(DownloadState.REMOVED);
     }
 
@@ -103,7 +103,7 @@ class WebSocketAndBatchIT {
 
     @Test
     void aMulticallBatchGivesEachEntryItsValueOrItsError() {
-        URI uri = aria2.files().serve("batch.bin", new byte[1024]);
+        URI uri = aria2.files().add("batch.bin", new byte[1024]).uri();
         Aria2Batch batch = aria2.client().batch();
         BatchEntry<VersionInfo> version = batch.getVersion();
         BatchEntry<DownloadStatus> unknown = batch.tellStatus(UNKNOWN_GID);
@@ -146,7 +146,7 @@ class WebSocketAndBatchIT {
 
     @Test
     void pagingWalksTheWholeWaitingQueuePastThePageSize() {
-        URI uri = aria2.files().serve("queued.bin", new byte[16]);
+        URI uri = aria2.files().add("queued.bin", new byte[16]).uri();
         Aria2Batch batch = aria2.client().batch();
         List<BatchEntry<String>> gids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {

@@ -1,11 +1,14 @@
 package io.github.aria2j.it.support;
 
-import static io.github.aria2j.it.support.Await.LIMIT;
+import static io.github.aria2j.it.support.ItAria2.LIMIT;
 
 import io.github.aria2j.client.Aria2Client;
 import io.github.aria2j.model.DownloadState;
 import io.github.aria2j.model.DownloadStatus;
 import io.github.aria2j.options.AddOptions;
+import io.github.aria2j.testkit.Aria2Await;
+import io.github.aria2j.testkit.ServedFile;
+import io.github.aria2j.testkit.TestFileServer;
 import java.net.URI;
 import java.util.List;
 
@@ -26,42 +29,42 @@ public final class Downloads {
     public record Added(String gid, String name, URI uri, byte[] content, DownloadStatus status) {}
 
     private final Aria2Client client;
-    private final FileServer files;
+    private final TestFileServer files;
 
-    Downloads(Aria2Client client, FileServer files) {
+    Downloads(Aria2Client client, TestFileServer files) {
         this.client = client;
         this.files = files;
     }
 
     /** A download that has finished. */
     public Added complete(String name) {
-        byte[] content = FileServer.content(SMALL_SIZE, name.hashCode());
-        URI uri = files.serve(name, content);
-        String gid = client.addUri(List.of(uri.toString()));
-        return new Added(gid, name, uri, content, Await.awaitStatus(client, gid, DownloadState.COMPLETE, LIMIT));
+        ServedFile file = files.addRandom(name, SMALL_SIZE);
+        String gid = client.addUri(List.of(file.uri().toString()));
+        return new Added(gid, name, file.uri(), file.content(),
+                Aria2Await.status(client, gid, DownloadState.COMPLETE, LIMIT));
     }
 
     /** A download that is receiving data, slowly enough to stay active for the rest of the test. */
     public Added active(String name) {
-        byte[] content = FileServer.content(SLOW_SIZE, name.hashCode());
-        URI uri = files.serve(name, content, SLOW_RATE);
-        String gid = client.addUri(List.of(uri.toString()));
-        Await.awaitStatus(client, gid, DownloadState.ACTIVE, LIMIT);
-        return new Added(gid, name, uri, content, Await.awaitProgress(client, gid, 1, LIMIT));
+        ServedFile file = files.addRandom(name, SLOW_SIZE);
+        files.slow(name, SLOW_RATE);
+        String gid = client.addUri(List.of(file.uri().toString()));
+        Aria2Await.status(client, gid, DownloadState.ACTIVE, LIMIT);
+        return new Added(gid, name, file.uri(), file.content(), Aria2Await.progress(client, gid, 1, LIMIT));
     }
 
     /** A download added with {@code pause=true}: paused in the waiting queue, never started. */
     public Added paused(String name) {
-        byte[] content = FileServer.content(SMALL_SIZE, name.hashCode());
-        URI uri = files.serve(name, content);
-        String gid = client.addUri(List.of(uri.toString()), AddOptions.builder().pause(true).build());
-        return new Added(gid, name, uri, content, Await.awaitStatus(client, gid, DownloadState.PAUSED, LIMIT));
+        ServedFile file = files.addRandom(name, SMALL_SIZE);
+        String gid = client.addUri(List.of(file.uri().toString()), AddOptions.builder().pause(true).build());
+        return new Added(gid, name, file.uri(), file.content(),
+                Aria2Await.status(client, gid, DownloadState.PAUSED, LIMIT));
     }
 
     /** A download of a path the server answers with 404. */
     public Added failed(String name) {
         URI uri = files.uri(name);
         String gid = client.addUri(List.of(uri.toString()));
-        return new Added(gid, name, uri, new byte[0], Await.awaitStatus(client, gid, DownloadState.ERROR, LIMIT));
+        return new Added(gid, name, uri, new byte[0], Aria2Await.status(client, gid, DownloadState.ERROR, LIMIT));
     }
 }

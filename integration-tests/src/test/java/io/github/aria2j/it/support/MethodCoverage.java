@@ -66,11 +66,13 @@ public final class MethodCoverage {
         return missing.isEmpty() ? line : line + " (not exercised: " + String.join(", ", missing) + ")";
     }
 
-    static Aria2Client recording(Aria2Client client) {
+    /** {@code client}, recording the methods called on it (and on its {@code withTimeout} views). */
+    public static Aria2Client recording(Aria2Client client) {
         return wrap(Aria2Client.class, client);
     }
 
-    static Aria2AsyncClient recording(Aria2AsyncClient client) {
+    /** {@code client}, recording the methods called on it (and on its {@code withTimeout} views). */
+    public static Aria2AsyncClient recording(Aria2AsyncClient client) {
         return wrap(Aria2AsyncClient.class, client);
     }
 
