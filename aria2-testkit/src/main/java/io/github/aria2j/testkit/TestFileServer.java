@@ -267,8 +267,7 @@ public final class TestFileServer implements AutoCloseable {
   }
 
   private TestFileServer addFault(String name, Fault fault) {
-    faults.computeIfAbsent(checkName(name), key -> new ArrayDeque<>());
-    Deque<Fault> queue = faults.get(name);
+    Deque<Fault> queue = faults.computeIfAbsent(checkName(name), key -> new ArrayDeque<>());
     synchronized (queue) {
       queue.addLast(fault);
     }

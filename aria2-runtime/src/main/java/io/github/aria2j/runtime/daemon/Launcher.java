@@ -29,6 +29,7 @@ final class Launcher {
       Duration startTimeout,
       Duration stopTimeout,
       IntSupplier ports,
+      boolean fixedPort,
       Supplier<Secret> secrets,
       System.Logger logger) {}
 
@@ -74,7 +75,9 @@ final class Launcher {
     List<Integer> takenPorts = new ArrayList<>();
     String lastOutput = "";
     String lastCommand = "";
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    // Another port is no help to whoever asked for this one.
+    int attempts = spec.fixedPort() ? 1 : MAX_ATTEMPTS;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
       int port = spec.ports().getAsInt();
       Attempt result = attempt(executable, downloadDir, secret, port);
       if (result.daemon() != null) {
@@ -100,15 +103,18 @@ final class Launcher {
               "aria2c could not listen on 127.0.0.1:"
                   + port
                   + ", another process holds it"
-                  + (next <= MAX_ATTEMPTS ? "; trying another port (attempt " + next + ")" : ""));
+                  + (next <= attempts ? "; trying another port (attempt " + next + ")" : ""));
     }
     throw new Aria2LaunchException(
         Reason.PORT_IN_USE,
-        "aria2c could not listen on 127.0.0.1: other processes held each of the "
-            + MAX_ATTEMPTS
-            + " ports tried "
-            + takenPorts
-            + "."
+        (spec.fixedPort()
+                ? "aria2c could not listen on 127.0.0.1:" + takenPorts.get(0)
+                    + ": another process holds that port."
+                : "aria2c could not listen on 127.0.0.1: other processes held each of the "
+                    + attempts
+                    + " ports tried "
+                    + takenPorts
+                    + ".")
             + details(lastOutput, lastCommand),
         lastOutput,
         null,

@@ -229,6 +229,7 @@ public final class ManagedAria2 implements AutoCloseable {
     private Duration startTimeout = DEFAULT_START_TIMEOUT;
     private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
     private IntSupplier ports = Launcher::freeLoopbackPort;
+    private boolean fixedPort;
     private Supplier<Secret> secrets = SecretFile::randomSecret;
     private System.Logger logger = LOGGER;
 
@@ -319,7 +320,7 @@ public final class ManagedAria2 implements AutoCloseable {
     /**
      * Makes aria2c listen on a given port instead of a free one, for example to start it again
      * where clients (and their events) expect it. A port taken by another process makes {@link
-     * #start()} fail.
+     * #start()} fail at once, without trying another.
      *
      * @param port a TCP port from 1024 to 65535
      * @return this builder
@@ -329,7 +330,9 @@ public final class ManagedAria2 implements AutoCloseable {
       if (port < 1024 || port > 65535) {
         throw new IllegalArgumentException("port must be from 1024 to 65535, was " + port);
       }
-      return ports(() -> port);
+      ports(() -> port);
+      fixedPort = true;
+      return this;
     }
 
     /**
@@ -347,6 +350,7 @@ public final class ManagedAria2 implements AutoCloseable {
     /** Replaces the free-port picker, for tests. */
     Builder ports(IntSupplier ports) {
       this.ports = Objects.requireNonNull(ports, "ports");
+      this.fixedPort = false;
       return this;
     }
 
@@ -378,6 +382,7 @@ public final class ManagedAria2 implements AutoCloseable {
                   startTimeout,
                   stopTimeout,
                   ports,
+                  fixedPort,
                   secrets,
                   logger))
           .launch();

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param progressInterval how often the progress poller asks aria2 for the downloads' state
  * @param closeTimeout how long {@code close()} waits for running callbacks to finish
  * @param pageSize how many downloads each {@code tellWaiting}/{@code tellStopped} page asks
- *     for when the states are reconciled after a reconnect; aria2 serves at most 1000 stopped
- *     results by default ({@code max-download-result})
+ *     for when the states are reconciled after a reconnect (aria2 keeps at most 1000 stopped
+ *     results by default, {@code max-download-result}); the progress poller reads the first
+ *     page of waiting downloads only
  * @param callbackExecutor where callbacks run, or {@code null} for a pool of daemon threads
  *     of the events' own, so that one slow callback does not hold up the others
  */

@@ -163,6 +163,27 @@ class LaunchFailureTest {
   }
 
   @Test
+  @DisplayName("a fixed port taken: PORT_IN_USE at once, no other port tried")
+  void fixedPortTaken() throws Exception {
+    int taken = Launcher.freeLoopbackPort();
+    List<ServerSocket> held = hold(taken);
+    try {
+      Aria2LaunchException e =
+          catchThrowableOfType(
+              Aria2LaunchException.class,
+              () -> ManagedAria2.builder().downloadDir(temp).port(taken).start());
+
+      assertThat(e.reason()).isEqualTo(Reason.PORT_IN_USE);
+      assertThat(e.getMessage())
+          .startsWith("aria2c could not listen on 127.0.0.1:" + taken
+              + ": another process holds that port.")
+          .contains("failed to bind TCP port " + taken);
+    } finally {
+      release(held);
+    }
+  }
+
+  @Test
   @DisplayName("a download directory that cannot be created: START_FAILED naming it")
   void downloadDirIsAFile() throws Exception {
     Path file = Files.writeString(temp.resolve("a-file"), "x");

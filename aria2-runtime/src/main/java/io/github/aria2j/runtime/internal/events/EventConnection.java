@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,7 +58,8 @@ final class EventConnection {
   private final System.Logger logger;
   private final DownloadTracker tracker = new DownloadTracker();
   private final List<NotificationFrame> held = new ArrayList<>();
-  private final CompletableFuture<Void> firstConnection = new CompletableFuture<>();
+  // Callers of start() waiting for the next connection; any thread may fail them on close.
+  private final Queue<CompletableFuture<Void>> waiting = new ConcurrentLinkedQueue<>();
   private volatile State state = State.IDLE;
   private boolean everConnected;
   private int attempt;
@@ -84,26 +87,58 @@ final class EventConnection {
     transport.onDisconnect(cause -> onControl(() -> dropped(cause)));
   }
 
-  /** Starts connecting unless already started; completes once first connected. */
+  /**
+   * Starts connecting unless connected or connecting.
+   *
+   * @return completes when connected and reconciled (at once if already), or fails with the
+   *     failure of the attempt under way
+   * @throws RejectedExecutionException once closed
+   */
   CompletableFuture<Void> start() {
+    CompletableFuture<Void> connected = new CompletableFuture<>();
+    waiting.add(connected); // here, not on the control thread: closed() must find it
+    if (state == State.CLOSED) {
+      failWaiting(closedFailure());
+      return connected;
+    }
     control.execute(() -> {
-      if (state == State.IDLE) {
+      if (state == State.CONNECTED) {
+        completeWaiting();
+      } else if (state == State.IDLE) {
         connect();
       }
-    }); // throws RejectedExecutionException once closed
-    return firstConnection;
+    });
+    return connected;
   }
 
   boolean isConnected() {
     return state == State.CONNECTED;
   }
 
-  /** Stops for good; called on the control thread or after it stopped. */
+  /**
+   * Stops for good; from any thread: the control thread is shut down right after, and what it
+   * still runs finds the state closed.
+   */
   void closed() {
     state = State.CLOSED;
-    generation++;
-    firstConnection.completeExceptionally(new Aria2TransportException(
-        "connect", TransportErrorKind.CLOSED, "the events were closed", null));
+    failWaiting(closedFailure());
+  }
+
+  private static Aria2TransportException closedFailure() {
+    return new Aria2TransportException(
+        "connect", TransportErrorKind.CLOSED, "the events were closed", null);
+  }
+
+  private void completeWaiting() {
+    for (CompletableFuture<Void> next; (next = waiting.poll()) != null; ) {
+      next.complete(null);
+    }
+  }
+
+  private void failWaiting(Throwable failure) {
+    for (CompletableFuture<Void> next; (next = waiting.poll()) != null; ) {
+      next.completeExceptionally(failure);
+    }
   }
 
   String describe() {
@@ -153,7 +188,7 @@ final class EventConnection {
     state = State.CONNECTING;
     long current = ++generation;
     transport.connect().whenCompleteAsync((opened, failure) -> {
-      if (current != generation) {
+      if (current != generation || state == State.CLOSED) {
         return;
       }
       if (failure != null) {
@@ -167,7 +202,7 @@ final class EventConnection {
   private void reconcile(long current) {
     state = State.RECONCILING;
     StateQuery.read(rpc, pageSize, tracker.unfinished()).whenCompleteAsync((found, failure) -> {
-      if (current != generation) {
+      if (current != generation || state == State.CLOSED) {
         return;
       }
       if (failure != null) {
@@ -184,7 +219,6 @@ final class EventConnection {
       everConnected = true;
       state = State.CONNECTED;
       outlet.connection(new ConnectionEvent.Connected(endpoint));
-      firstConnection.complete(null);
     } else {
       Reconciliation result = tracker.reconcile(found.values());
       for (Missed missed : result.missed()) {
@@ -202,10 +236,11 @@ final class EventConnection {
           new ConnectionEvent.Reconnected(Math.max(attempt, 1), downtime, result.missed().size()));
     }
     attempt = 0;
-    List<NotificationFrame> waiting = List.copyOf(held);
+    List<NotificationFrame> heldBack = List.copyOf(held);
     held.clear();
-    waiting.forEach(this::deliver);
+    heldBack.forEach(this::deliver);
     outlet.connectedChanged(true);
+    completeWaiting();
   }
 
   private void dropped(Aria2TransportException cause) {
@@ -214,9 +249,6 @@ final class EventConnection {
     }
     boolean wasUp = state == State.CONNECTED;
     generation++;
-    if (everConnected) {
-      held.clear(); // the next reconciliation works out what they said, in the right order
-    }
     if (wasUp) {
       downSince = System.nanoTime();
       outlet.connectedChanged(false);
@@ -230,9 +262,7 @@ final class EventConnection {
       return;
     }
     logger.log(Level.DEBUG, () -> "connecting the events failed: " + failure.getMessage());
-    if (!everConnected) {
-      firstConnection.completeExceptionally(failure); // the caller hears; we keep trying
-    }
+    failWaiting(failure); // the callers hear; we keep trying
     Aria2TransportException cause = failure instanceof Aria2TransportException transportFailure
         ? transportFailure
         : new Aria2TransportException(
@@ -242,6 +272,9 @@ final class EventConnection {
   }
 
   private void retry(Aria2TransportException cause) {
+    if (everConnected) {
+      held.clear(); // the next reconciliation works out what they said, in the right order
+    }
     attempt++;
     if (!policy.allows(attempt)) {
       state = State.IDLE; // connect() starts over

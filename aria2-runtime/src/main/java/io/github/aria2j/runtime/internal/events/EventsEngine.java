@@ -12,6 +12,7 @@ import io.github.aria2j.runtime.rpc.RpcEngine;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -73,12 +74,13 @@ public final class EventsEngine<N> {
     this.rpc = new DefaultRpcEngine(socketSettings, transport);
     this.ownCallbacks = settings.executor().isPresent() ? null : EventThreads.callbacks();
     var callbacks = settings.executor().orElse(ownCallbacks);
-    this.notifications = new Fanout<>(callbacks, logger, count -> start());
-    this.connectionEvents = new Fanout<>(callbacks, logger, count -> start());
-    this.progress = new Fanout<>(callbacks, logger, count -> {
+    // Registering connects; closing a registration does not (after GaveUp, only connect() does).
+    this.notifications = new Fanout<>(callbacks, logger, this::start, () -> {});
+    this.connectionEvents = new Fanout<>(callbacks, logger, this::start, () -> {});
+    this.progress = new Fanout<>(callbacks, logger, () -> {
       start();
       onControl(this::updatePoller);
-    });
+    }, () -> onControl(this::updatePoller));
     this.poller = new ProgressPoller(rpc, settings.pageSize(), progress::publish);
     this.connection = new EventConnection(transport, rpc, socketSettings.endpoint(),
         settings.reconnect(), settings.pageSize(), control, new Outlet(), logger);
@@ -142,17 +144,17 @@ public final class EventsEngine<N> {
       return;
     }
     long deadline = System.nanoTime() + settings.closeTimeout().toNanos();
-    try {
-      // Stopped on its own thread, so nothing is published once this returns.
-      await(control.submit(connection::closed), deadline);
-    } catch (RejectedExecutionException e) {
-      connection.closed();
-    }
+    // The state machine stops (and callers of connect() hear so) before its thread does; what it
+    // or a poll in flight publishes after this is dropped by the completing streams.
+    connection.closed();
     control.shutdownNow();
     rpc.close();
     CompletableFuture<Void> drained = CompletableFuture.allOf(
         notifications.complete(), connectionEvents.complete(), progress.complete());
-    if (!await(drained, deadline)) {
+    if (Sink.delivering()) {
+      // Closed from a callback: waiting for the callbacks would wait for this one.
+      logger.log(Level.DEBUG, "closed from an event callback; not waiting for callbacks");
+    } else if (!await(drained, deadline)) {
       logger.log(Level.WARNING, () -> "event callbacks still running after the close timeout of "
           + settings.closeTimeout() + "; not waiting for them");
     }
@@ -211,10 +213,10 @@ public final class EventsEngine<N> {
 
   /** aria2 serves WebSocket on the same port and path as HTTP. */
   static URI webSocket(URI endpoint) {
-    String scheme = switch (endpoint.getScheme()) {
+    String scheme = switch (endpoint.getScheme().toLowerCase(Locale.ROOT)) {
       case "http" -> "ws";
       case "https" -> "wss";
-      default -> endpoint.getScheme();
+      default -> endpoint.getScheme().toLowerCase(Locale.ROOT);
     };
     try {
       return new URI(scheme, null, endpoint.getHost(), endpoint.getPort(), endpoint.getPath(),

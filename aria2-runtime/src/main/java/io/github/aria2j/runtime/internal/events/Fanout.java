@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * One stream of events handed to many receivers: callbacks (each for some kinds, or all) and
@@ -22,7 +21,8 @@ public final class Fanout<E> implements Flow.Publisher<E> {
 
   private final Executor executor;
   private final System.Logger logger;
-  private final IntConsumer onCountChange;
+  private final Runnable onAdded;
+  private final Runnable onRemoved;
   private final List<Sink<E>> sinks = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -31,12 +31,14 @@ public final class Fanout<E> implements Flow.Publisher<E> {
    *
    * @param executor runs the deliveries
    * @param logger logs receivers that fail
-   * @param onCountChange told the number of receivers after each change
+   * @param onAdded told after a receiver was added
+   * @param onRemoved told after a receiver was removed
    */
-  Fanout(Executor executor, System.Logger logger, IntConsumer onCountChange) {
+  Fanout(Executor executor, System.Logger logger, Runnable onAdded, Runnable onRemoved) {
     this.executor = executor;
     this.logger = logger;
-    this.onCountChange = onCountChange;
+    this.onAdded = onAdded;
+    this.onRemoved = onRemoved;
   }
 
   /**
@@ -102,11 +104,15 @@ public final class Fanout<E> implements Flow.Publisher<E> {
   private void add(Sink<E> sink) {
     sink.onCancel(() -> {
       if (sinks.remove(sink)) {
-        onCountChange.accept(sinks.size());
+        onRemoved.run();
       }
     });
     sinks.add(sink);
-    onCountChange.accept(sinks.size());
+    if (closed) {
+      sink.complete(); // complete() ran between the check and the add: it did not see this one
+      return;
+    }
+    onAdded.run();
   }
 
   private void checkOpen() {

@@ -70,20 +70,19 @@ final class ProgressPoller {
 
   private void report(Map<String, DownloadSnapshot> now, Map<String, DownloadSnapshot> finished) {
     List<DownloadProgress> changes = new ArrayList<>();
-    for (DownloadSnapshot current : now.values()) {
-      DownloadSnapshot previous = last.get(current.gid());
-      if (!current.equals(previous)) {
-        changes.add(new DownloadProgress(previous, current));
-      }
-    }
-    for (DownloadSnapshot current : finished.values()) {
-      DownloadSnapshot previous = last.get(current.gid());
-      if (!current.equals(previous)) {
-        changes.add(new DownloadProgress(previous, current));
-      }
-    }
+    changed(now, changes);
+    changed(finished, changes);
     last = Map.copyOf(now);
     changes.forEach(out);
+  }
+
+  private void changed(Map<String, DownloadSnapshot> states, List<DownloadProgress> changes) {
+    for (DownloadSnapshot current : states.values()) {
+      DownloadSnapshot previous = last.get(current.gid());
+      if (!current.equals(previous)) {
+        changes.add(new DownloadProgress(previous, current));
+      }
+    }
   }
 
   private static void collect(Object result, Map<String, DownloadSnapshot> into) {

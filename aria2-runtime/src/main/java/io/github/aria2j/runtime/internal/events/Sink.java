@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 abstract class Sink<E> implements Subscription {
 
+  /** Set on a thread while it hands an event to a receiver. */
+  private static final ThreadLocal<Boolean> DELIVERING = ThreadLocal.withInitial(() -> false);
+
   private final Set<? extends Class<?>> kinds;
   private final Executor executor;
   private final Queue<E> queue = new ConcurrentLinkedQueue<>();
@@ -98,7 +101,12 @@ abstract class Sink<E> implements Subscription {
     do {
       E next;
       while (!cancelled && canDeliver() && (next = queue.poll()) != null) {
-        deliver(next);
+        DELIVERING.set(true);
+        try {
+          deliver(next);
+        } finally {
+          DELIVERING.set(false);
+        }
       }
       if (!finished.isDone() && (cancelled || (completing && queue.isEmpty()))) {
         if (!cancelled) {
@@ -108,6 +116,11 @@ abstract class Sink<E> implements Subscription {
       }
       missed = work.addAndGet(-missed);
     } while (missed != 0);
+  }
+
+  /** True if the calling thread is running a receiver, such as a callback that closes the events. */
+  static boolean delivering() {
+    return DELIVERING.get();
   }
 
   /** True if the receiver can take an event now (reactive demand). */

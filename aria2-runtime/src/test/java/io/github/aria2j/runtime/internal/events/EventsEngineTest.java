@@ -245,4 +245,50 @@ class EventsEngineTest {
         e -> assertThat(((Reconnecting) e).attempt()).isEqualTo(2),
         e -> assertThat(((ConnectionEvent.GaveUp) e).attempts()).isEqualTo(2));
   }
+
+  @Test
+  void connectAfterAFailedFirstAttemptWaitsForTheNextConnectionInsteadOfTheOldFailure()
+      throws Exception {
+    aria2.acceptNext();
+    server.close(); // the first attempt fails
+    EventsEngine<Note> engine = events(fast().withReconnect(
+        ReconnectPolicy.DEFAULT.withDelays(Duration.ofMillis(10), Duration.ofMillis(20))
+            .withMaxAttempts(1)));
+    engine.connectionEvents().subscribe(Set.of(), states::add);
+    var first = engine.start();
+    assertThat(first).failsWithin(5, TimeUnit.SECONDS);
+    assertThat(next(states, 2)).last().isInstanceOf(ConnectionEvent.GaveUp.class);
+
+    var closedMeanwhile = engine.start();
+    engine.close();
+
+    assertThat(closedMeanwhile).failsWithin(5, TimeUnit.SECONDS)
+        .withThrowableThat().havingCause().withMessageContaining("the events were closed");
+  }
+
+  @Test
+  void closingFromACallbackDoesNotWaitForThatCallback() throws Exception {
+    EventsEngine<Note> engine = events(fast().withCloseTimeout(Duration.ofSeconds(30)));
+    aria2.acceptNext();
+    var closed = new java.util.concurrent.CompletableFuture<Void>();
+    engine.notifications().subscribe(Set.of(), note -> {
+      engine.close();
+      closed.complete(null);
+    });
+    engine.start().get(5, TimeUnit.SECONDS);
+    aria2.peer().send(notification(COMPLETE, "a"));
+
+    // Waiting for its own callback, close() would return only after the 30 s close timeout.
+    assertThat(closed).succeedsWithin(10, TimeUnit.SECONDS);
+    assertThat(logger.messages()).noneMatch(m -> m.startsWith("WARNING"));
+    assertThat(engine.isConnected()).isFalse();
+  }
+
+  @Test
+  void anUpperCaseHttpEndpointBecomesAWebSocketEndpoint() {
+    assertThat(EventsEngine.webSocket(java.net.URI.create("HTTP://127.0.0.1:6800/jsonrpc")))
+        .hasToString("ws://127.0.0.1:6800/jsonrpc");
+    assertThat(EventsEngine.webSocket(java.net.URI.create("https://example.org:6801/jsonrpc")))
+        .hasToString("wss://example.org:6801/jsonrpc");
+  }
 }

@@ -21,8 +21,9 @@ class FanoutTest {
 
   private final ExecutorService executor = EventThreads.callbacks();
   private final RecordingLogger logger = new RecordingLogger();
-  private final List<Integer> counts = new CopyOnWriteArrayList<>();
-  private final Fanout<Object> fanout = new Fanout<>(executor, logger, counts::add);
+  private final List<String> changes = new CopyOnWriteArrayList<>();
+  private final Fanout<Object> fanout =
+      new Fanout<>(executor, logger, () -> changes.add("added"), () -> changes.add("removed"));
 
   @AfterEach
   void stop() {
@@ -109,7 +110,9 @@ class FanoutTest {
     fanout.publish("after");
 
     assertThat(subscription.isActive()).isFalse();
-    assertThat(counts).containsExactly(1, 0);
+    assertThat(changes).containsExactly("added", "removed");
+    subscription.close();
+    assertThat(changes).as("closing twice removes once").containsExactly("added", "removed");
     assertThat(received.poll(100, TimeUnit.MILLISECONDS)).isNull();
   }
 
