@@ -59,13 +59,13 @@ class DaemonRestartIT {
 
         try (TestFileServer files = TestFileServer.start()) {
             ManagedAria2 daemon = start(port, secret, session);
-            EventSettings fastReconnect = EventSettings.DEFAULT.withReconnect(
-                    ReconnectPolicy.DEFAULT.withDelays(Duration.ofSeconds(3), Duration.ofSeconds(3)).withJitter(0));
-            // 3 s to come back: time for the test to add and finish a download on the restarted daemon before the
-            // events see it, so that its completion can only be recovered.
+            EventSettings slowReconnect = EventSettings.DEFAULT.withReconnect(
+                    ReconnectPolicy.DEFAULT.withDelays(Duration.ofSeconds(5), Duration.ofSeconds(5)).withJitter(0));
+            // 5 s to come back: time to add and finish a download on the restarted daemon before the events
+            // see it, so that its completion can only be recovered.
             try (Aria2Client client = Aria2Client.builder()
                     .settings(daemon.settings().build())
-                    .events(fastReconnect)
+                    .events(slowReconnect)
                     .build()) {
                 Aria2Events events = client.events();
                 events.on(DownloadComplete.class, completion -> {
@@ -88,12 +88,12 @@ class DaemonRestartIT {
                 }
                 int restarts = 0;
                 while (restarts < RESTARTS) {
-                    Thread.sleep(4000);
+                    Thread.sleep(6000);
                     daemon.close(); // SIGTERM: aria2 saves the session of unfinished downloads and exits
                     daemon = start(port, secret, session);
                     restarts++;
                     String gap = client.addUri(List.of(files.addRandom("gap-" + restarts + ".bin", 16 * 1024).uri().toString()));
-                    Aria2Await.finished(client, gap, Duration.ofSeconds(2));
+                    Aria2Await.finished(client, gap, Duration.ofSeconds(3));
                     assertThat(events.isConnected()).as("still disconnected when the gap download finished").isFalse();
                     gapDownloads.add(gap);
                 }
