@@ -134,9 +134,7 @@ final class OptionFormats {
   }
 
   static void prioritizePiece(String name, String value) {
-    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-      throw new InvalidOptionException(name, "must not contain a line break", quote(value));
-    }
+    OptionValidation.line(name, value);
     for (String item : value.split(",", -1)) {
       String trimmed = BLANKS.matcher(item).replaceAll("");
       if (trimmed.isEmpty()) {

@@ -156,13 +156,8 @@ final class EventConnection {
     onControl(() -> received(frame));
   }
 
-  /** Hands work to the control thread; once closed there is none to do. */
   private void onControl(Runnable task) {
-    try {
-      control.execute(task);
-    } catch (RejectedExecutionException e) {
-      logger.log(Level.DEBUG, "the events are closed; ignoring what the socket said");
-    }
+    EventThreads.execute(control, task, logger);
   }
 
   private void received(NotificationFrame frame) {

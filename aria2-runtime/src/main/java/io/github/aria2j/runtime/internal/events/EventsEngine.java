@@ -189,11 +189,7 @@ public final class EventsEngine<N> {
   }
 
   private void onControl(Runnable task) {
-    try {
-      control.execute(task);
-    } catch (RejectedExecutionException e) {
-      // closed: nothing more to do
-    }
+    EventThreads.execute(control, task, logger);
   }
 
   /** Waits for a future until the deadline; false if it is not done by then. */

@@ -260,19 +260,21 @@ final class Connection implements WebSocket.Listener {
     if (die(failures.pingUnanswered(interval))) {
       logger.log(Level.DEBUG, () -> endpoint + " did not answer a ping within "
           + Durations.describe(interval) + "; dropping the connection");
-      WebSocket webSocket = socket;
-      if (webSocket != null) {
-        webSocket.abort();
-      }
+      abortSocket();
     }
   }
 
   private void sendFailed(Throwable failure) {
     if (die(failures.broken(failure))) {
-      WebSocket webSocket = socket;
-      if (webSocket != null) {
-        webSocket.abort();
-      }
+      abortSocket();
+    }
+  }
+
+  /** Drops the socket without a Close handshake; nothing to do while still opening. */
+  private void abortSocket() {
+    WebSocket webSocket = socket;
+    if (webSocket != null) {
+      webSocket.abort();
     }
   }
 

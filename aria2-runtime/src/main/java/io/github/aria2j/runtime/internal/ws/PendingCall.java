@@ -94,13 +94,21 @@ final class PendingCall {
   }
 
   private void deliver(Runnable completion) {
+    runOn(executor, completion);
+  }
+
+  /**
+   * Runs a completion on {@code executor}, or inline when there is none or it refuses (the
+   * user's executor shutting down): a future must complete either way.
+   */
+  static void runOn(Executor executor, Runnable completion) {
     if (executor == null) {
       completion.run();
       return;
     }
     try {
       executor.execute(completion);
-    } catch (RejectedExecutionException e) { // the user's executor is shutting down
+    } catch (RejectedExecutionException e) {
       completion.run();
     }
   }

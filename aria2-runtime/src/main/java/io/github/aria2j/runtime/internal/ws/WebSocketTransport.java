@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -162,7 +161,7 @@ public final class WebSocketTransport implements RpcTransport {
     }
     Connection connection = connection();
     CompletableFuture<Void> connected = new CompletableFuture<>();
-    connection.opened().whenComplete((ignored, failure) -> completeOnExecutor(() -> {
+    connection.opened().whenComplete((ignored, failure) -> PendingCall.runOn(executor, () -> {
       if (failure == null) {
         connected.complete(null);
       } else { // one exception per caller: each may add its own suppressed ones or stack
@@ -280,14 +279,6 @@ public final class WebSocketTransport implements RpcTransport {
       listener.accept(reason.forCall(DISCONNECT));
     } catch (RuntimeException e) { // must not reach the reading thread, the timer or close()
       logger.log(System.Logger.Level.WARNING, "the disconnect listener failed", e);
-    }
-  }
-
-  private void completeOnExecutor(Runnable completion) {
-    try {
-      executor.execute(completion);
-    } catch (RejectedExecutionException e) { // the user's executor is shutting down
-      completion.run();
     }
   }
 
